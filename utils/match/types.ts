@@ -1,0 +1,119 @@
+/**
+ * What the matching engine reports about a page. Offsets are UTF-16 indices into the page text
+ * the engine was given (the text the annotator built from the DOM), so the annotator can turn
+ * each range back into DOM ranges.
+ */
+import type { Qualifier } from '../corpus/schema';
+
+/** A half-open range [start, end) of the page text. */
+export interface TextRange {
+  start: number;
+  end: number;
+}
+
+/**
+ * exact: the wording after normalisation; close: a few words or punctuation differ;
+ * reworded: the same utterance in other words (paraphrase, re-translation);
+ * fragment: a distinctive part (4+ words) of a longer utterance;
+ * split: one utterance interrupted by attribution ("…," he added, "…").
+ */
+export type MatchClass = 'exact' | 'close' | 'reworded' | 'fragment' | 'split';
+
+/** How faithful the page's text is, whatever its shape: the `data-match` attribute. */
+export type Fidelity = 'exact' | 'close' | 'reworded';
+
+/** One part of a word-level diff from a corpus wording (removed) to the page's text (added). */
+export interface DiffPart {
+  value: string;
+  added?: boolean;
+  removed?: boolean;
+}
+
+export interface WordingComparison {
+  wordingId: string;
+  /** 0..1, 1 when the normalised words are identical. */
+  similarity: number;
+  /** Word diff from the corpus wording to the page's text. */
+  diff: DiffPart[];
+}
+
+export interface QuoteMatch {
+  kind: 'quote';
+  /** Stable within one analysis, in page order: "q0", "q1", … */
+  id: string;
+  matchClass: MatchClass;
+  fidelity: Fidelity;
+  /** One range, or several for a split quote, in page order. */
+  ranges: TextRange[];
+  utteranceId: string;
+  /** 0..1 similarity with the closest wording. */
+  score: number;
+  /** Closest corpus wordings of the utterance first. */
+  wordings: WordingComparison[];
+  /** The page's text of the match (parts of a split quote joined with " … "). */
+  pageText: string;
+}
+
+export type FigureUnit = 'USD' | 'jobs' | 'years' | 'people' | 'companies' | 'data centers' | 'fraction' | 'count';
+
+export interface FigureValueSource {
+  sourceId: string;
+  text: string;
+  value: number;
+  qualifier: Qualifier;
+}
+
+export interface FigureMatch {
+  kind: 'figure';
+  /** "f0", "f1", … in page order. */
+  id: string;
+  range: TextRange;
+  /** The page's words for the figure. */
+  text: string;
+  value: number;
+  unit: FigureUnit;
+  qualifier: Qualifier;
+  /** The corpus figure this one speaks of; null when none fits. */
+  figureId: string | null;
+  /** exact: printed as a source prints it; close: same value in another form. */
+  fidelity: 'exact' | 'close';
+  agreement: 'agrees' | 'differs' | 'unknown';
+  /** Sources that give the same value and qualifier, and those that differ. */
+  agreeing: FigureValueSource[];
+  differing: FigureValueSource[];
+}
+
+export interface DateMatch {
+  kind: 'date';
+  id: string;
+  range: TextRange;
+  text: string;
+  /** Resolved date when the page pins one down (YYYY-MM-DD), else null. */
+  date: string | null;
+  weekday: string | null;
+  /** The corpus event this date speaks of, when the context ties it to one. */
+  eventId: string | null;
+  agreement: 'agrees' | 'differs' | 'unknown';
+}
+
+export interface StorySignal {
+  kind: 'entity' | 'quote' | 'figure' | 'negative';
+  /** What was seen, for the popup's "why": "Stargate", "Sam Altman", "“They don’t actually have the money”". */
+  label: string;
+  weight: number;
+}
+
+export interface StoryDecision {
+  isStory: boolean;
+  score: number;
+  threshold: number;
+  signals: StorySignal[];
+}
+
+export interface PageAnalysis {
+  decision: StoryDecision;
+  /** Empty when the page is not about the story. */
+  quotes: QuoteMatch[];
+  figures: FigureMatch[];
+  dates: DateMatch[];
+}
