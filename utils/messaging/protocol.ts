@@ -1,0 +1,71 @@
+/**
+ * Every message the extension's parts exchange, with a schema for each: the background checks
+ * the shape of everything it receives, because a content script lives in a page it cannot trust.
+ */
+import * as v from 'valibot';
+import type { PageReport, PageSummary } from '../report/page-report';
+
+/** Pages larger than this are cut before analysis; no real article comes close. */
+export const MAX_PAGE_TEXT = 12_000_000;
+
+const Url = v.pipe(v.string(), v.maxLength(8192));
+const TabId = v.pipe(v.number(), v.integer(), v.minValue(0));
+const Hostname = v.pipe(v.string(), v.maxLength(255));
+
+/** Sent by content scripts (the sender is a tab). */
+export const ContentMessageSchema = v.variant('type', [
+  /** The cheap gate said this page might be about the story: inject the annotator. */
+  v.object({ type: v.literal('page/candidate') }),
+  /** The annotator's page text, for the engine. */
+  v.object({
+    type: v.literal('page/analyze'),
+    url: Url,
+    title: v.pipe(v.string(), v.maxLength(2000)),
+    text: v.pipe(v.string(), v.maxLength(MAX_PAGE_TEXT)),
+  }),
+  /** How many matches the annotator could anchor in the DOM (for the badge). */
+  v.object({ type: v.literal('page/highlighted'), anchored: v.pipe(v.number(), v.integer(), v.minValue(0)) }),
+  /** The page left the story (SPA navigation): forget its result. */
+  v.object({ type: v.literal('page/cleared') }),
+]);
+export type ContentMessage = v.InferOutput<typeof ContentMessageSchema>;
+
+/** Sent by the extension's own pages (popup, options). */
+export const ExtensionPageMessageSchema = v.variant('type', [
+  v.object({ type: v.literal('tab/state'), tabId: TabId }),
+  v.object({ type: v.literal('tab/open-sidebar'), tabId: TabId }),
+  v.object({ type: v.literal('settings/get'), hostname: v.optional(Hostname) }),
+  v.object({ type: v.literal('settings/set-enabled'), hostname: v.nullable(Hostname), enabled: v.boolean() }),
+]);
+export type ExtensionPageMessage = v.InferOutput<typeof ExtensionPageMessageSchema>;
+
+/** Sent by the background to a tab's annotator. */
+export type TabCommand =
+  | { type: 'ui/open-sidebar' }
+  | { type: 'ui/toggle-sidebar' }
+  | { type: 'ui/next-highlight' }
+  | { type: 'ui/previous-highlight' }
+  | { type: 'ui/remove' };
+
+/** What the background remembers of a tab. */
+export interface TabState {
+  tabId: number;
+  url: string;
+  /** null until the annotator has run; a page the gate rejected has no state at all. */
+  report: PageReport | null;
+  summary: PageSummary | null;
+  anchored: number;
+  /** Set when the extension is switched off for this site or globally. */
+  disabledReason: 'site' | 'global' | null;
+}
+
+export interface SettingsView {
+  enabled: boolean;
+  siteEnabled: boolean;
+}
+
+/** Replies to `page/analyze`: the report, or why nothing will be shown. */
+export type AnalyzeReply =
+  | { status: 'story'; report: PageReport }
+  | { status: 'not-story'; score: number; threshold: number }
+  | { status: 'disabled'; reason: 'site' | 'global' };
