@@ -1,2 +1,78 @@
+/**
+ * The toolbar popup: the summary of one tab against the corpus. `popup.html?tab=<id>` shows that
+ * tab (the tests and the options page use it); without it, the active tab of this window.
+ */
 import { render } from 'preact';
-render(<p>Source Lens</p>, document.getElementById('app')!);
+import { useEffect, useState } from 'preact/hooks';
+import { PopupSummary } from '../../components/PopupSummary';
+import { POPUP_CSS } from '../../components/styles';
+import type { SettingsView, TabState } from '../../utils/messaging/protocol';
+import { hostnameOf } from '../../utils/background/router';
+
+async function resolveTab(): Promise<{ tabId: number | null; url: string | null }> {
+  const param = new URLSearchParams(location.search).get('tab');
+  if (param !== null) {
+    const tabId = Number(param);
+    if (!Number.isInteger(tabId) || tabId < 0) return { tabId: null, url: null };
+    const tab = await browser.tabs.get(tabId).catch(() => null);
+    return { tabId, url: tab?.url ?? null };
+  }
+  const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+  return { tabId: tab?.id ?? null, url: tab?.url ?? null };
+}
+
+function Popup() {
+  const [tab, setTab] = useState<{ tabId: number | null; url: string | null } | null>(null);
+  const [state, setState] = useState<TabState | null>(null);
+  const [settings, setSettings] = useState<SettingsView>({ enabled: true, siteEnabled: true });
+  const [refresh, setRefresh] = useState(0);
+
+  useEffect(() => {
+    void resolveTab().then(setTab);
+  }, []);
+
+  useEffect(() => {
+    if (!tab) return;
+    const hostname = tab.url ? hostnameOf(tab.url) : null;
+    void browser.runtime
+      .sendMessage({ type: 'settings/get', ...(hostname ? { hostname } : {}) })
+      .then((s) => setSettings(s as SettingsView));
+    if (tab.tabId !== null) {
+      void browser.runtime.sendMessage({ type: 'tab/state', tabId: tab.tabId }).then((s) => setState(s as TabState | null));
+    }
+  }, [tab, refresh]);
+
+  if (!tab) return null;
+  const hostname = tab.url ? hostnameOf(tab.url) : null;
+  const setEnabled = async (host: string | null, enabled: boolean) => {
+    await browser.runtime.sendMessage({
+      type: 'settings/set-enabled',
+      hostname: host,
+      enabled,
+      ...(tab.tabId !== null ? { tabId: tab.tabId } : {}),
+    });
+    // The tab is re-analysed when switched back on; give it a moment before asking again.
+    setTimeout(() => setRefresh((n) => n + 1), 600);
+  };
+
+  return (
+    <PopupSummary
+      state={state}
+      settings={settings}
+      hostname={hostname}
+      onOpenSidebar={() => {
+        if (tab.tabId !== null) void browser.runtime.sendMessage({ type: 'tab/open-sidebar', tabId: tab.tabId });
+        window.close();
+      }}
+      onSetSiteEnabled={(enabled) => void setEnabled(hostname, enabled)}
+      onSetGlobalEnabled={(enabled) => void setEnabled(null, enabled)}
+      onAddPage={() => void browser.runtime.openOptionsPage()}
+      onOpenManager={() => void browser.runtime.openOptionsPage()}
+    />
+  );
+}
+
+const style = document.createElement('style');
+style.textContent = POPUP_CSS;
+document.head.append(style);
+render(<Popup />, document.getElementById('app')!);

@@ -4,6 +4,7 @@
  */
 import * as v from 'valibot';
 import type { PageReport, PageSummary } from '../report/page-report';
+import type { StoryDecision } from '../match/types';
 
 /** Pages larger than this are cut before analysis; no real article comes close. */
 export const MAX_PAGE_TEXT = 12_000_000;
@@ -35,7 +36,13 @@ export const ExtensionPageMessageSchema = v.variant('type', [
   v.object({ type: v.literal('tab/state'), tabId: TabId }),
   v.object({ type: v.literal('tab/open-sidebar'), tabId: TabId }),
   v.object({ type: v.literal('settings/get'), hostname: v.optional(Hostname) }),
-  v.object({ type: v.literal('settings/set-enabled'), hostname: v.nullable(Hostname), enabled: v.boolean() }),
+  /** hostname null: the global switch. tabId: the tab to update at once (popup's active tab). */
+  v.object({
+    type: v.literal('settings/set-enabled'),
+    hostname: v.nullable(Hostname),
+    enabled: v.boolean(),
+    tabId: v.optional(TabId),
+  }),
 ]);
 export type ExtensionPageMessage = v.InferOutput<typeof ExtensionPageMessageSchema>;
 
@@ -51,7 +58,9 @@ export type TabCommand =
 export interface TabState {
   tabId: number;
   url: string;
-  /** null until the annotator has run; a page the gate rejected has no state at all. */
+  /** The engine's decision and its signals (also kept for pages that are not about the story). */
+  decision: StoryDecision;
+  /** null when the page is not about the story. */
   report: PageReport | null;
   summary: PageSummary | null;
   anchored: number;

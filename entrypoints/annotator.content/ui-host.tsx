@@ -1,0 +1,184 @@
+/**
+ * The one element the extension adds besides its marks: <source-lens-ui>, a zero-size fixed host
+ * whose shadow root holds the card and the sidebar, with their styles inside it (never in the page).
+ * It follows pointer and keyboard over the marks through listeners on the document.
+ */
+import { render } from 'preact';
+import { AnnotatorApp, type CardAnchor } from '../../components/AnnotatorApp';
+import { ANNOTATOR_CSS } from '../../components/styles';
+import { FLASH_STYLE, MARK_TAG, type AnchoredHighlight } from '../../utils/anchoring/highlighter';
+import { indexReport, type PageReport, type ReportIndex } from '../../utils/report/page-report';
+
+export const HOST_TAG = 'source-lens-ui';
+
+const HOST_STYLE =
+  'all: initial !important; display: block !important; position: fixed !important; top: 0 !important; left: 0 !important; width: 0 !important; height: 0 !important; overflow: visible !important; z-index: 2147483647 !important; contain: none !important;';
+
+const SHOW_DELAY_MS = 120;
+const HIDE_DELAY_MS = 250;
+
+export class UiHost {
+  private readonly host: HTMLElement;
+  private readonly mount: HTMLElement;
+  private report: PageReport | null = null;
+  private index: ReportIndex | null = null;
+  private highlights: AnchoredHighlight[] = [];
+  private card: CardAnchor | null = null;
+  private sidebarOpen = false;
+  private sidebarWidth = 360;
+  private current = -1;
+  private showTimer: ReturnType<typeof setTimeout> | undefined;
+  private hideTimer: ReturnType<typeof setTimeout> | undefined;
+  private readonly listeners: Array<[string, EventListener]> = [];
+
+  constructor() {
+    this.host = document.createElement(HOST_TAG);
+    this.host.setAttribute('style', HOST_STYLE);
+    const shadow = this.host.attachShadow({ mode: 'open' });
+    const style = document.createElement('style');
+    style.textContent = ANNOTATOR_CSS;
+    this.mount = document.createElement('div');
+    shadow.append(style, this.mount);
+    document.documentElement.append(this.host);
+    this.listen('mouseover', (e) => this.onPointerOver(e as MouseEvent));
+    this.listen('focusin', (e) => this.onFocusIn(e as FocusEvent));
+    this.listen('focusout', (e) => this.onFocusOut(e as FocusEvent));
+    this.listen('keydown', (e) => this.onKeyDown(e as KeyboardEvent));
+  }
+
+  show(report: PageReport, highlights: AnchoredHighlight[]): void {
+    this.report = report;
+    this.index = indexReport(report);
+    this.highlights = highlights;
+    this.card = null;
+    this.current = -1;
+    this.render();
+  }
+
+  unmount(): void {
+    clearTimeout(this.showTimer);
+    clearTimeout(this.hideTimer);
+    for (const [type, listener] of this.listeners) document.removeEventListener(type, listener, true);
+    render(null, this.mount);
+    this.host.remove();
+  }
+
+  setSidebarOpen(open: boolean): void {
+    this.sidebarOpen = open;
+    this.render();
+  }
+
+  toggleSidebar(): void {
+    this.setSidebarOpen(!this.sidebarOpen);
+  }
+
+  /** Moves to the next (1) or previous (-1) highlight in page order. */
+  step(direction: 1 | -1): void {
+    if (this.highlights.length === 0) return;
+    const n = this.highlights.length;
+    this.current = (this.current + direction + n) % n;
+    this.reveal(this.highlights[this.current]!.id);
+  }
+
+  private listen(type: string, listener: EventListener): void {
+    document.addEventListener(type, listener, true);
+    this.listeners.push([type, listener]);
+  }
+
+  private markOf(target: EventTarget | null): Element | null {
+    const el = target as Element | null;
+    return typeof el?.closest === 'function' ? el.closest(MARK_TAG) : null;
+  }
+
+  /** The innermost mark wins: a figure inside a quote shows the figure's card. */
+  private onPointerOver(event: MouseEvent): void {
+    if (event.target === this.host) {
+      clearTimeout(this.hideTimer);
+      return;
+    }
+    const mark = this.markOf(event.target);
+    if (mark) {
+      clearTimeout(this.hideTimer);
+      clearTimeout(this.showTimer);
+      this.showTimer = setTimeout(() => this.openCard(mark), SHOW_DELAY_MS);
+    } else if (this.card) {
+      clearTimeout(this.showTimer);
+      this.hideTimer = setTimeout(() => this.closeCard(), HIDE_DELAY_MS);
+    }
+  }
+
+  private onFocusIn(event: FocusEvent): void {
+    const mark = this.markOf(event.target);
+    if (mark) this.openCard(mark);
+  }
+
+  private onFocusOut(event: FocusEvent): void {
+    if (!this.markOf(event.target)) return;
+    // Focus moving into the card (inside our shadow root) keeps it open.
+    if (event.relatedTarget === this.host) return;
+    this.closeCard();
+  }
+
+  private onKeyDown(event: KeyboardEvent): void {
+    if (event.key !== 'Escape') return;
+    if (this.card) this.closeCard();
+    else if (this.sidebarOpen) this.setSidebarOpen(false);
+  }
+
+  private openCard(mark: Element): void {
+    const matchId = mark.getAttribute('data-id');
+    if (!matchId) return;
+    const r = mark.getBoundingClientRect();
+    this.card = { matchId, rect: { top: r.top, left: r.left, bottom: r.bottom, right: r.right } };
+    this.render();
+  }
+
+  private closeCard(): void {
+    if (!this.card) return;
+    this.card = null;
+    this.render();
+  }
+
+  /** Scrolls a highlight into view, flashes it and opens its card. */
+  private reveal(matchId: string): void {
+    const found = this.highlights.find((h) => h.id === matchId);
+    const first = found?.elements[0];
+    if (!found || !first) return;
+    this.current = this.highlights.indexOf(found);
+    const reduceMotion = window.matchMedia?.('(prefers-reduced-motion: reduce)').matches;
+    first.scrollIntoView({ block: 'center', behavior: reduceMotion ? 'auto' : 'smooth' });
+    for (const el of found.elements) {
+      const style = el.getAttribute('style') ?? '';
+      el.setAttribute('style', style + FLASH_STYLE);
+      setTimeout(() => el.setAttribute('style', style), 1200);
+    }
+    (first as HTMLElement).focus?.({ preventScroll: true });
+    // Positions settle after a smooth scroll; place the card once it has.
+    setTimeout(() => this.openCard(first), reduceMotion ? 0 : 400);
+  }
+
+  private render(): void {
+    if (!this.report || !this.index) return;
+    render(
+      <AnnotatorApp
+        report={this.report}
+        index={this.index}
+        anchoredIds={this.highlights.map((h) => h.id)}
+        card={this.card}
+        sidebar={{ open: this.sidebarOpen, width: this.sidebarWidth }}
+        onCardEnter={() => clearTimeout(this.hideTimer)}
+        onCardLeave={() => {
+          this.hideTimer = setTimeout(() => this.closeCard(), HIDE_DELAY_MS);
+        }}
+        onDismissCard={() => this.closeCard()}
+        onSelect={(id) => this.reveal(id)}
+        onSidebarOpenChange={(open) => this.setSidebarOpen(open)}
+        onSidebarResize={(width) => {
+          this.sidebarWidth = width;
+          this.render();
+        }}
+      />,
+      this.mount,
+    );
+  }
+}

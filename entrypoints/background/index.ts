@@ -1,0 +1,87 @@
+/**
+ * The background owns the corpus (IndexedDB) and the engine: pages send it their text, it answers
+ * with what to highlight. Keeping the engine here means the page's main thread never runs it.
+ */
+import { browser, type Browser } from 'wxt/browser';
+import { createRouter, RejectedMessage, type Sender } from '../../utils/background/router';
+import { createCorpusService } from './corpus-service';
+import { createTabStates } from './tab-states';
+import type { TabCommand } from '../../utils/messaging/protocol';
+
+const ANNOTATOR_FILE = '/content-scripts/annotator.js';
+
+function classifySender(sender: Browser.runtime.MessageSender): Sender {
+  if (sender.id !== browser.runtime.id) return { kind: 'unknown' };
+  if (sender.tab?.id !== undefined && sender.url && /^https?:/.test(sender.url)) {
+    return { kind: 'tab', tabId: sender.tab.id, frameId: sender.frameId ?? 0, url: sender.url };
+  }
+  const extensionRoot = browser.runtime.getURL('/');
+  if (sender.url?.startsWith(extensionRoot)) return { kind: 'extension-page' };
+  return { kind: 'unknown' };
+}
+
+async function injectAnnotator(tabId: number, frameId: number): Promise<void> {
+  if (import.meta.env.MANIFEST_VERSION === 3) {
+    await browser.scripting.executeScript({ target: { tabId, frameIds: [frameId] }, files: [ANNOTATOR_FILE] });
+  } else {
+    await browser.tabs.executeScript(tabId, { file: ANNOTATOR_FILE, frameId, runAt: 'document_idle' });
+  }
+}
+
+const action = () => browser.action ?? browser.browserAction;
+
+async function setBadge(tabId: number, count: number | null): Promise<void> {
+  const text = count === null ? '' : count > 999 ? '999+' : String(count);
+  await action().setBadgeText({ tabId, text }).catch(() => undefined);
+  if (count !== null) await action().setBadgeBackgroundColor({ tabId, color: '#1f2959' }).catch(() => undefined);
+}
+
+export default defineBackground(() => {
+  const corpus = createCorpusService();
+  const tabs = createTabStates();
+
+  const router = createRouter({
+    corpus: () => corpus.current(),
+    settings: corpus.settings,
+    tabs,
+    injectAnnotator,
+    sendToTab: async (tabId: number, command: TabCommand) => {
+      await browser.tabs.sendMessage(tabId, command);
+    },
+    tabUrl: async (tabId) => (await browser.tabs.get(tabId).catch(() => null))?.url ?? null,
+    setBadge,
+    now: () => new Date().toISOString(),
+  });
+
+  browser.runtime.onInstalled.addListener(({ reason }) => {
+    if (reason === 'install' || reason === 'update') void corpus.seedFromPackage({ force: reason === 'update' });
+  });
+  browser.runtime.onStartup.addListener(() => void corpus.seedFromPackage({ force: false }));
+
+  browser.runtime.onMessage.addListener((message: unknown, sender: Browser.runtime.MessageSender) =>
+    router.handle(message, classifySender(sender)).catch((error: unknown) => {
+      // A rejected or failed message is answered with an error object, never a thrown page error.
+      const reason = error instanceof RejectedMessage ? error.message : 'internal error';
+      if (!(error instanceof RejectedMessage)) console.error('Source Lens:', error);
+      return { error: reason };
+    }),
+  );
+
+  browser.tabs.onRemoved.addListener((tabId) => void tabs.clear(tabId));
+  browser.tabs.onUpdated.addListener((tabId, change) => {
+    // A new document in the tab: its old highlights are gone with the old page.
+    if (change.status === 'loading' && change.url) void tabs.clear(tabId).then(() => setBadge(tabId, null));
+  });
+
+  browser.commands?.onCommand.addListener(async (command) => {
+    const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+    if (tab?.id === undefined) return;
+    const commands: Record<string, TabCommand> = {
+      'next-highlight': { type: 'ui/next-highlight' },
+      'previous-highlight': { type: 'ui/previous-highlight' },
+      'toggle-sidebar': { type: 'ui/toggle-sidebar' },
+    };
+    const tabCommand = commands[command];
+    if (tabCommand) await browser.tabs.sendMessage(tab.id, tabCommand).catch(() => undefined);
+  });
+});

@@ -1,0 +1,17 @@
+#!/usr/bin/env bash
+# The end-to-end tests drive the Debian builds of Chromium and Firefox ESR (no npm package may
+# download a browser here). Installs them when missing and we may; otherwise says how.
+set -euo pipefail
+chromium_bin="${CHROMIUM_PATH:-/usr/bin/chromium}"
+firefox_bin="${FIREFOX_PATH:-/usr/bin/firefox-esr}"
+if [ -x "$chromium_bin" ] && [ -x "$firefox_bin" ]; then exit 0; fi
+if command -v apt-get >/dev/null 2>&1 && [ "$(id -u)" = 0 ]; then
+  echo "Installing Chromium and Firefox ESR from Debian packages for the end-to-end tests…"
+  export DEBIAN_FRONTEND=noninteractive
+  apt-get update -qq
+  apt-get install -y -qq chromium firefox-esr >/dev/null
+  exit 0
+fi
+echo "The end-to-end tests need Chromium ($chromium_bin) and Firefox ESR ($firefox_bin)." >&2
+echo "Install them (Debian: sudo apt-get install chromium firefox-esr) or set CHROMIUM_PATH / FIREFOX_PATH." >&2
+exit 1

@@ -1,0 +1,66 @@
+import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { waitUntil, type BrowserDriver, type LaunchOptions, type PageDriver } from './driver';
+
+export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+function wrap(page: Page): PageDriver {
+  return {
+    goto: async (url) => void (await page.goto(url, { waitUntil: 'load' })),
+    evaluate: (fn, arg) => page.evaluate(fn as never, arg) as never,
+    waitFor: async (fn, arg, timeoutMs = 10_000) =>
+      (await (await page.waitForFunction(fn as never, arg, { timeout: timeoutMs, polling: 100 })).jsonValue()) as never,
+    hover: (selector) => page.hover(selector),
+    // Playwright's CSS engine pierces open shadow roots.
+    clickInUi: (selector) => page.click(`source-lens-ui ${selector}`),
+    press: (key) => page.keyboard.press(key),
+    focus: (selector) => page.focus(selector),
+    screenshot: async (path) => void (await page.screenshot({ path })),
+    close: () => page.close(),
+  };
+}
+
+export async function launchChromium(options: LaunchOptions): Promise<BrowserDriver> {
+  const context: BrowserContext = await chromium.launchPersistentContext('', {
+    executablePath: CHROMIUM_PATH,
+    headless: true,
+    viewport: { width: 1280, height: 900 },
+    args: [
+      `--disable-extensions-except=${options.extensionDir}`,
+      `--load-extension=${options.extensionDir}`,
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+    ],
+  });
+  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  const extensionId = new URL(worker.url()).host;
+  const foreign: string[] = [];
+  context.on('request', (request) => {
+    const url = request.url();
+    if (!url.startsWith(options.allowedOrigin) && !url.startsWith(`chrome-extension://${extensionId}/`) && !url.startsWith('data:')) {
+      foreign.push(url);
+    }
+  });
+
+  return {
+    name: 'chromium',
+    newPage: async () => wrap(await context.newPage()),
+    async openPopupFor(pageUrl) {
+      const tabId = await waitUntil(
+        () =>
+          worker.evaluate(async (url: string) => {
+            const api = (globalThis as unknown as { chrome: { tabs: { query(q: object): Promise<{ id?: number }[]> } } }).chrome;
+            return (await api.tabs.query({ url }))[0]?.id ?? null;
+          }, pageUrl),
+        5_000,
+        `a tab showing ${pageUrl}`,
+      );
+      const popup = await context.newPage();
+      await popup.goto(`chrome-extension://${extensionId}/popup.html?tab=${tabId}`);
+      return wrap(popup);
+    },
+    foreignRequests: () => [...foreign],
+    close: () => context.close(),
+  };
+}

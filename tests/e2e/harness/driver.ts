@@ -1,0 +1,49 @@
+/**
+ * One small interface over Playwright (Chromium) and Puppeteer over WebDriver BiDi (Firefox), so
+ * every end-to-end scenario is written once and walked in both browsers.
+ */
+export interface PageDriver {
+  goto(url: string): Promise<void>;
+  /** Runs a function in the page (main world). */
+  evaluate<T, A = undefined>(fn: (arg: A) => T | Promise<T>, arg?: A): Promise<T>;
+  /** Polls `fn` in the page until it returns a truthy value. */
+  waitFor<T, A = undefined>(fn: (arg: A) => T, arg?: A, timeoutMs?: number): Promise<T>;
+  hover(selector: string): Promise<void>;
+  /** Clicks an element of the extension's UI (inside the <source-lens-ui> shadow root). */
+  clickInUi(selector: string): Promise<void>;
+  press(key: string): Promise<void>;
+  focus(selector: string): Promise<void>;
+  screenshot(path: string): Promise<void>;
+  close(): Promise<void>;
+}
+
+export interface BrowserDriver {
+  name: 'chromium' | 'firefox';
+  newPage(): Promise<PageDriver>;
+  /** Opens the extension's popup for a tab showing `pageUrl`, as a page of its own. */
+  openPopupFor(pageUrl: string): Promise<PageDriver>;
+  /** Every request the browser made that did not go to the test server or the extension itself. */
+  foreignRequests(): string[];
+  close(): Promise<void>;
+}
+
+export interface LaunchOptions {
+  extensionDir: string;
+  /** Requests to this origin are the test's own. */
+  allowedOrigin: string;
+}
+
+export async function waitUntil<T>(probe: () => Promise<T>, timeoutMs: number, what: string): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  let lastError: unknown;
+  for (;;) {
+    try {
+      const value = await probe();
+      if (value) return value;
+    } catch (error) {
+      lastError = error;
+    }
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}${lastError ? `: ${String(lastError)}` : ''}`);
+    await new Promise((r) => setTimeout(r, 100));
+  }
+}
