@@ -1,0 +1,107 @@
+import { useEffect, useId, useRef } from 'preact/hooks';
+import type { PageReport, ReportIndex } from '../utils/report/page-report';
+import type { NoteFilter } from '../utils/report/notes';
+import { excerpt } from './format';
+import { FigureTable } from './sidebar/FigureTable';
+import { NoteList } from './sidebar/NoteList';
+import { ResizeHandle } from './sidebar/ResizeHandle';
+import { Section } from './sidebar/Section';
+import { StoryTimeline } from './sidebar/StoryTimeline';
+
+export const SIDEBAR_WIDTH = { default: 360, min: 280, max: 640 } as const;
+
+export interface SidebarProps {
+  report: PageReport;
+  index: ReportIndex;
+  /** Nothing is rendered while closed. */
+  open: boolean;
+  /** In CSS pixels; the host keeps it (e.g. in settings) and passes it back. */
+  width: number;
+  filter: NoteFilter;
+  onFilterChange(filter: NoteFilter): void;
+  /** The note whose card is shown under its button; the host sets it after onSelect. */
+  selectedId?: string | null;
+  /** A note was chosen: the host scrolls to its highlight and usually sets selectedId. */
+  onSelect(matchId: string): void;
+  onClose(): void;
+  onResize(width: number): void;
+  /** Where focus returns on close; by default the element that had focus when the sidebar opened. */
+  returnFocusTo?: HTMLElement | null;
+}
+
+/** The focused element, looking inside shadow roots (the sidebar itself lives in one). */
+function deepActiveElement(doc: Document): Element | null {
+  let active = doc.activeElement;
+  while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
+  return active;
+}
+
+/**
+ * Moves focus to the sidebar's heading when it opens and gives it back when it closes, so keyboard
+ * and screen-reader users land in the sidebar and return to where they were.
+ */
+function useFocusHandOff(open: boolean, target: { current: HTMLElement | null }, returnTo: HTMLElement | null | undefined) {
+  useEffect(() => {
+    if (!open) return;
+    const previous = returnTo ?? deepActiveElement(document);
+    target.current?.focus();
+    return () => {
+      if (previous instanceof HTMLElement && previous.isConnected) previous.focus();
+    };
+  }, [open]);
+}
+
+/** Source Lens beside the article: the page's notes, the story's timeline and its figures. */
+export function Sidebar(props: SidebarProps) {
+  const { report, index } = props;
+  const titleId = useId();
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  useFocusHandOff(props.open, headingRef, props.returnFocusTo);
+  if (!props.open) return null;
+
+  const onKeyDown = (e: KeyboardEvent) => {
+    if (e.key !== 'Escape') return;
+    e.stopPropagation();
+    props.onClose();
+  };
+
+  return (
+    <aside class="sl-root sl-sidebar" aria-labelledby={titleId} style={{ width: `${props.width}px` }} onKeyDown={onKeyDown}>
+      <ResizeHandle
+        width={props.width}
+        min={SIDEBAR_WIDTH.min}
+        max={SIDEBAR_WIDTH.max}
+        onResize={props.onResize}
+        label="Resize the Source Lens sidebar"
+      />
+      <header class="sl-sidebar-head">
+        <h2 id={titleId} ref={headingRef} tabIndex={-1}>
+          Source Lens
+        </h2>
+        <button type="button" class="sl-button sl-close" onClick={props.onClose}>
+          Close<span class="sl-sr"> the Source Lens sidebar</span>
+        </button>
+        <p class="sl-muted sl-page-title">{excerpt(report.title, 120)}</p>
+      </header>
+      <div class="sl-sidebar-body">
+        <Section title="Notes on this page" level={3}>
+          <NoteList
+            report={report}
+            index={index}
+            filter={props.filter}
+            onFilterChange={props.onFilterChange}
+            selectedId={props.selectedId ?? null}
+            onSelect={props.onSelect}
+            level={4}
+          />
+        </Section>
+        <Section title="Timeline of the story" level={3}>
+          <StoryTimeline report={report} index={index} level={4} />
+        </Section>
+        <Section title="Figures by source" level={3}>
+          <FigureTable report={report} index={index} />
+        </Section>
+      </div>
+    </aside>
+  );
+}

@@ -1,0 +1,95 @@
+// @vitest-environment jsdom
+import { cleanup, fireEvent, screen, within } from '@testing-library/preact';
+import { afterEach, describe, expect, it } from 'vitest';
+import type { PopupSummaryProps } from '../../../components/PopupSummary';
+import type { TabState } from '../../../utils/messaging/protocol';
+import { notStoryTabState, storyTabState } from '../../fixtures/sample-report';
+import { renderPopup } from './hosts';
+import { textOf } from './text';
+
+const popup = (state: TabState | null, props: Partial<PopupSummaryProps> = {}) => renderPopup(state, props).callbacks;
+
+afterEach(cleanup);
+
+describe('popup summary', () => {
+  it('says a page is not about the story, with the signals that counted and the score against the threshold', () => {
+    popup(notStoryTabState);
+    expect(screen.queryByRole('heading', { name: 'This page is not about the Stargate dispute' })).not.toBeNull();
+    const main = textOf(screen.getByRole('main'));
+    expect(main).toContain('The page scored 1.5, below the 4 needed.');
+    expect([...document.querySelectorAll('.sl-signals li')].map(textOf)).toEqual([
+      'Names: Elon Musk (+1)',
+      'Names: SoftBank (+1)',
+      'Counts against: no quote or figure from the dispute (−0.5)',
+    ]);
+    expect(screen.queryByRole('button', { name: 'Open the sidebar' })).toBeNull();
+  });
+
+  it('says why when the gate never let the page through', () => {
+    popup(null);
+    const heading = screen.getByRole('heading', { name: 'This page is not about the Stargate dispute' });
+    expect(textOf(heading.nextElementSibling)).toBe(
+      'Its text does not name the people and the project of the dispute, so Source Lens did not check it further.',
+    );
+  });
+
+  it('counts the story page’s matches per class and its figures that agree or differ', () => {
+    popup(storyTabState);
+    expect(screen.queryByRole('heading', { name: 'This page is about the Stargate dispute' })).not.toBeNull();
+    expect([...document.querySelectorAll('.sl-counts li')].map(textOf)).toEqual([
+      '5 quotes: 1 exact, 1 close, 1 fragment, 1 split, 1 reworded',
+      '3 figures: 1 agreeing with the sources, 1 differing from a source, 1 not compared',
+      '2 dates',
+    ]);
+    expect(textOf(document.querySelector('.sl-why'))).toContain('The page scored 9, at or above the 4 needed.');
+  });
+
+  it('shows which sources carry which quotes in a coverage table with headers', () => {
+    popup(storyTabState);
+    const table = screen.getByRole('table', { name: /Which corpus sources carry the quotes on this page/ });
+    const headers = within(table).getAllByRole('columnheader').map(textOf);
+    expect(headers).toEqual([
+      'Source',
+      'Donald Trump: Trump calls Stargate the largest AI infrastructure in history',
+      'Elon Musk: Musk doubts the money',
+      'Elon Musk: Musk on what SoftBank has secured',
+      'Sam Altman: Altman answers: wrong, come visit the site',
+    ]);
+    const row = within(table).getByRole('rowheader', { name: 'Unknown outlet (src.002)' }).closest('tr')!;
+    expect([...row.cells].map(textOf)).toEqual(['Unknown outlet (src.002)', '—not carried', 'translated', 'translated', 'translated']);
+  });
+
+  it('lists the disagreements with their positions', () => {
+    popup(storyTabState);
+    const topic = screen.getByRole('heading', { name: 'Stargate’s total: “up to” or “at least” $500 billion' });
+    expect(topic.tagName).toBe('H3');
+    expect([...topic.closest('li')!.querySelectorAll('.sl-positions li')].map(textOf)).toEqual([
+      'Unknown outlet (src.000, 2025-01-23) and NationPress: up to $500 billion',
+      'Daily Caller: at least $500 billion',
+    ]);
+  });
+
+  it('calls back for its buttons and switches', () => {
+    const calls = popup(storyTabState);
+    fireEvent.click(screen.getByRole('button', { name: 'Open the sidebar' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Add this page to the corpus' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Open the corpus manager' }));
+    fireEvent.click(screen.getByRole('switch', { name: 'On news.example' }));
+    fireEvent.click(screen.getByRole('switch', { name: 'On every site' }));
+    expect(calls.onOpenSidebar).toHaveBeenCalledTimes(1);
+    expect(calls.onAddPage).toHaveBeenCalledTimes(1);
+    expect(calls.onOpenManager).toHaveBeenCalledTimes(1);
+    expect(calls.onSetSiteEnabled).toHaveBeenCalledWith(false);
+    expect(calls.onSetGlobalEnabled).toHaveBeenCalledWith(false);
+  });
+
+  it('says when Source Lens is off for the site, and shows no analysis then', () => {
+    const calls = popup({ ...storyTabState, disabledReason: 'site' }, { settings: { enabled: true, siteEnabled: false } });
+    expect(textOf(screen.getByRole('status'))).toBe('Source Lens is switched off on this site.');
+    expect(screen.queryByRole('table')).toBeNull();
+    const site = screen.getByRole('switch', { name: 'On news.example' }) as HTMLInputElement;
+    expect(site.checked).toBe(false);
+    fireEvent.click(site);
+    expect(calls.onSetSiteEnabled).toHaveBeenCalledWith(true);
+  });
+});
