@@ -60,11 +60,10 @@ function StatusBody(props: { state: TabState | null; off: 'site' | 'global' | nu
         <p>Its text does not name the people and the project of the dispute, so Source Lens did not check it further.</p>
       </>
     );
-  if (!state.report) return <p class="sl-status" role="status">Source Lens is still reading this page.</p>;
   return (
     <>
       <h2>{NOT_STORY}</h2>
-      <StoryReasons decision={state.report.decision} />
+      <StoryReasons decision={state.decision} />
     </>
   );
 }

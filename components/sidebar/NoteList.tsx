@@ -87,6 +87,7 @@ export function NoteList(props: NoteListProps) {
                     <button
                       type="button"
                       class="sl-note"
+                      data-match-id={note.id}
                       aria-expanded={selected}
                       aria-controls={selected ? cardId : undefined}
                       onClick={() => props.onSelect(note.id)}

@@ -5,7 +5,7 @@
 import { render } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { PopupSummary } from '../../components/PopupSummary';
-import { POPUP_CSS } from '../../components/styles';
+import { POPUP_PAGE_CSS } from '../../components/styles';
 import type { SettingsView, TabState } from '../../utils/messaging/protocol';
 import { hostnameOf } from '../../utils/background/router';
 
@@ -59,7 +59,6 @@ function Popup() {
     <PopupSummary
       state={state}
       settings={settings}
-      hostname={hostname}
       onOpenSidebar={() => {
         if (tab.tabId !== null) void browser.runtime.sendMessage({ type: 'tab/open-sidebar', tabId: tab.tabId });
         window.close();
@@ -73,6 +72,6 @@ function Popup() {
 }
 
 const style = document.createElement('style');
-style.textContent = POPUP_CSS;
+style.textContent = POPUP_PAGE_CSS;
 document.head.append(style);
 render(<Popup />, document.getElementById('app')!);
