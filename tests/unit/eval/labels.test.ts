@@ -56,7 +56,9 @@ describe('evaluation set', () => {
 
 describe.each(pages)('$label.file', ({ label, text }) => {
   it('has every labelled passage in its page text', () => {
-    expect(() => resolvePageLabel(label, text)).not.toThrow();
+    // Throws a LabelError naming the page, the label and the text when one does not fit.
+    const resolved = resolvePageLabel(label, text);
+    expect(resolved.quotes.length + resolved.figures.length).toBe(label.quotes.length + label.figures.length);
   });
 
   it('labels each passage once: no two quotes or two figures overlap', () => {
