@@ -10,12 +10,15 @@
  * so do predictions of `term` utterances, which the labels do not cover. Recall is counted by the
  * labelled class, precision by the predicted class.
  *
- * Figures. Matched one to one: same figureId, overlap of at least half the labelled text.
- * Predictions with figureId null ("a number the corpus does not know") are not claims and are
- * not scored. Agreement accuracy is over matched figures.
+ * Figures are scored in figure-metrics.ts.
  */
-import type { FigureMatch, MatchClass, PageAnalysis, QuoteMatch, TextRange } from '../match/types';
-import type { ResolvedFigure, ResolvedPage, ResolvedQuote } from './labels';
+import type { MatchClass, PageAnalysis, QuoteMatch, TextRange } from '../match/types';
+import { evaluateFigures, type FigureReport } from './figure-metrics';
+import type { ResolvedPage, ResolvedQuote } from './labels';
+import { findsLabel, overlapLength, rangeLength, score, type FalsePositiveReason, type Score } from './score';
+
+export type { FalsePositiveReason, Score } from './score';
+export type { FigureReport } from './figure-metrics';
 
 export const MATCH_CLASSES: readonly MatchClass[] = ['exact', 'close', 'fragment', 'split', 'reworded'];
 /** The classes whose words are the speaker's own: held to the strict threshold together. */
@@ -28,16 +31,6 @@ export interface EvaluatedPage {
   analysis: PageAnalysis;
 }
 
-/** found/labelled is recall, correct/predicted is precision; null when there is nothing to count. */
-export interface Score {
-  labelled: number;
-  found: number;
-  predicted: number;
-  correct: number;
-  recall: number | null;
-  precision: number | null;
-}
-
 export interface QuoteMiss {
   file: string;
   utteranceId: string;
@@ -45,30 +38,10 @@ export interface QuoteMiss {
   text: string;
 }
 
-export type FalsePositiveReason = 'not about the story' | 'not labelled' | 'duplicate';
-
 export interface QuoteFalsePositive extends QuoteMiss {
   reason: FalsePositiveReason;
   /** The utterances labelled where the prediction lies, when it names another one. */
   labelledAs: string[];
-}
-
-export interface FigureMiss {
-  file: string;
-  figureId: string;
-  text: string;
-}
-
-export interface FigureFalsePositive {
-  file: string;
-  figureId: string | null;
-  text: string;
-  reason: FalsePositiveReason;
-}
-
-export interface AgreementError extends FigureMiss {
-  expected: 'agrees' | 'differs';
-  got: FigureMatch['agreement'];
 }
 
 export interface DetectionError {
@@ -91,38 +64,8 @@ export interface EvalReport {
     /** Predictions left out of the scores (terms, ignored passages). */
     unscored: number;
   };
-  figures: Score & {
-    agreementCorrect: number;
-    agreementAccuracy: number | null;
-    misses: FigureMiss[];
-    falsePositives: FigureFalsePositive[];
-    agreementErrors: AgreementError[];
-  };
+  figures: FigureReport;
 }
-
-export function ratio(part: number, whole: number): number | null {
-  return whole === 0 ? null : part / whole;
-}
-
-export function score(labelled: number, found: number, predicted: number, correct: number): Score {
-  return { labelled, found, predicted, correct, recall: ratio(found, labelled), precision: ratio(correct, predicted) };
-}
-
-function rangeLength(ranges: readonly TextRange[]): number {
-  return ranges.reduce((sum, r) => sum + Math.max(0, r.end - r.start), 0);
-}
-
-/** Characters the two sets of ranges have in common (each set is assumed not to self-overlap). */
-export function overlapLength(a: readonly TextRange[], b: readonly TextRange[]): number {
-  let shared = 0;
-  for (const x of a) {
-    for (const y of b) shared += Math.max(0, Math.min(x.end, y.end) - Math.max(x.start, y.start));
-  }
-  return shared;
-}
-
-const findsLabel = (ranges: readonly TextRange[], label: { ranges: readonly TextRange[] }) =>
-  overlapLength(ranges, label.ranges) >= rangeLength(label.ranges) / 2;
 
 const pageSlice = (text: string, ranges: readonly TextRange[]) =>
   ranges.map((r) => text.slice(r.start, r.end)).join(' … ');
@@ -230,63 +173,6 @@ function evaluateQuotes(pages: readonly EvaluatedPage[], terms: ReadonlySet<stri
   const byClass = Object.fromEntries(MATCH_CLASSES.map((c) => [c, groupScore(tally, [c])])) as Record<MatchClass, Score>;
   const { confusion, misses, falsePositives, unscored } = tally;
   return { byClass, verbatim: groupScore(tally, VERBATIM_CLASSES), confusion, misses, falsePositives, unscored };
-}
-
-function matchFigures(labels: readonly ResolvedFigure[], predictions: readonly FigureMatch[]): Map<ResolvedFigure, FigureMatch> {
-  const pairs: Array<{ label: ResolvedFigure; prediction: FigureMatch; shared: number }> = [];
-  for (const label of labels) {
-    for (const prediction of predictions) {
-      if (prediction.figureId !== label.figureId || !findsLabel([prediction.range], { ranges: [label.range] })) continue;
-      pairs.push({ label, prediction, shared: overlapLength([prediction.range], [label.range]) });
-    }
-  }
-  pairs.sort((a, b) => b.shared - a.shared);
-  const matched = new Map<ResolvedFigure, FigureMatch>();
-  const used = new Set<FigureMatch>();
-  for (const { label, prediction } of pairs) {
-    if (matched.has(label) || used.has(prediction)) continue;
-    matched.set(label, prediction);
-    used.add(prediction);
-  }
-  return matched;
-}
-
-function evaluateFigures(pages: readonly EvaluatedPage[]): EvalReport['figures'] {
-  const out = { labelled: 0, predicted: 0, matched: 0, agreementCorrect: 0 };
-  const misses: FigureMiss[] = [];
-  const falsePositives: FigureFalsePositive[] = [];
-  const agreementErrors: AgreementError[] = [];
-  for (const { page, analysis } of pages) {
-    const predictions = analysis.figures.filter((f) => f.figureId !== null);
-    const matched = matchFigures(page.figures, predictions);
-    out.labelled += page.figures.length;
-    out.predicted += predictions.length;
-    out.matched += matched.size;
-    for (const label of page.figures) {
-      const prediction = matched.get(label);
-      if (!prediction) {
-        misses.push({ file: page.file, figureId: label.figureId, text: label.text });
-      } else if (prediction.agreement === label.agreement) {
-        out.agreementCorrect += 1;
-      } else {
-        agreementErrors.push({ file: page.file, figureId: label.figureId, text: label.text, expected: label.agreement, got: prediction.agreement });
-      }
-    }
-    const used = new Set(matched.values());
-    for (const p of predictions) {
-      if (used.has(p)) continue;
-      const reason = page.about ? 'not labelled' : 'not about the story';
-      falsePositives.push({ file: page.file, figureId: p.figureId, text: p.text, reason });
-    }
-  }
-  return {
-    ...score(out.labelled, out.matched, out.predicted, out.matched),
-    agreementCorrect: out.agreementCorrect,
-    agreementAccuracy: ratio(out.agreementCorrect, out.matched),
-    misses,
-    falsePositives,
-    agreementErrors,
-  };
 }
 
 function evaluateDetection(pages: readonly EvaluatedPage[]): EvalReport['detection'] {

@@ -6,7 +6,7 @@
 import { readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { occurrencesOf, resolvePageLabel } from '../../../utils/eval/labels';
-import { overlapLength } from '../../../utils/eval/metrics';
+import { overlapLength } from '../../../utils/eval/score';
 import { loadLabels, PAGES_DIR, readEvalPage } from '../../../scripts/eval/eval-set';
 
 /** The shared statement and figure ids of the project brief. */
