@@ -120,6 +120,17 @@ export const POPUP_CSS = `
 .sl-switch input { width: 1.1em; height: 1.1em; accent-color: var(--sl-accent); }
 `;
 
+/** The annotator's own pieces: the card floating by a highlight, and the launcher pill. */
+export const ANNOTATOR_CSS = `
+.sl-hover-card { position: fixed; z-index: 2147483647; width: 380px; max-width: calc(100vw - 16px); overflow-y: auto;
+  border-radius: 8px; box-shadow: 0 6px 24px rgb(0 0 0 / 0.25); overscroll-behavior: contain; }
+.sl-hover-card > .sl-card { max-width: none; }
+.sl-launcher { position: fixed; right: 16px; bottom: 16px; z-index: 2147483646; cursor: pointer; font-weight: 600;
+  padding: 0.45em 0.9em; border-radius: 999px; border: 1px solid var(--sl-border); background: var(--sl-bg);
+  color: var(--sl-text); box-shadow: 0 2px 10px rgb(0 0 0 / 0.2); }
+.sl-launcher:hover { border-color: var(--sl-text); }
+`;
+
 /** What the user asked of their system: more contrast, forced colours, less motion. */
 export const PREFERENCES_CSS = `
 @media (prefers-contrast: more) {
@@ -140,7 +151,7 @@ export const PREFERENCES_CSS = `
 `;
 
 /** For the shadow root holding the sidebar and cards: isolate from the page's inherited styles first. */
-export const SHADOW_ROOT_CSS = [':host { all: initial; }', BASE_CSS, CARD_CSS, SIDEBAR_CSS, PREFERENCES_CSS].join('\n');
+export const SHADOW_ROOT_CSS = [':host { all: initial; }', BASE_CSS, CARD_CSS, SIDEBAR_CSS, ANNOTATOR_CSS, PREFERENCES_CSS].join('\n');
 
 /** For the popup's document. */
 const POPUP_DOCUMENT_CSS = `html, body { margin: 0; background: ${LIGHT.bg}; }

@@ -5,7 +5,7 @@
  */
 import { render } from 'preact';
 import { AnnotatorApp, type CardAnchor } from '../../components/AnnotatorApp';
-import { ANNOTATOR_CSS } from '../../components/styles';
+import { SHADOW_ROOT_CSS } from '../../components/styles';
 import { FLASH_STYLE, MARK_TAG, type AnchoredHighlight } from '../../utils/anchoring/highlighter';
 import { indexReport, type PageReport, type ReportIndex } from '../../utils/report/page-report';
 
@@ -36,7 +36,7 @@ export class UiHost {
     this.host.setAttribute('style', HOST_STYLE);
     const shadow = this.host.attachShadow({ mode: 'open' });
     const style = document.createElement('style');
-    style.textContent = ANNOTATOR_CSS;
+    style.textContent = SHADOW_ROOT_CSS;
     this.mount = document.createElement('div');
     shadow.append(style, this.mount);
     document.documentElement.append(this.host);
@@ -165,15 +165,16 @@ export class UiHost {
         index={this.index}
         anchoredIds={this.highlights.map((h) => h.id)}
         card={this.card}
+        viewport={{ width: window.innerWidth, height: window.innerHeight }}
         sidebar={{ open: this.sidebarOpen, width: this.sidebarWidth }}
         onCardEnter={() => clearTimeout(this.hideTimer)}
         onCardLeave={() => {
           this.hideTimer = setTimeout(() => this.closeCard(), HIDE_DELAY_MS);
         }}
         onDismissCard={() => this.closeCard()}
-        onSelect={(id) => this.reveal(id)}
-        onSidebarOpenChange={(open) => this.setSidebarOpen(open)}
-        onSidebarResize={(width) => {
+        onSelect={(id: string) => this.reveal(id)}
+        onSidebarOpenChange={(open: boolean) => this.setSidebarOpen(open)}
+        onSidebarResize={(width: number) => {
           this.sidebarWidth = width;
           this.render();
         }}

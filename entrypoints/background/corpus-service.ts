@@ -26,7 +26,7 @@ export function createCorpusService(store = new CorpusStore()) {
 
   async function readPackagedCorpus(): Promise<Corpus> {
     const response = await fetch(browser.runtime.getURL(CURATED_PATH));
-    const result = readCorpusJson(await response.text());
+    const result = readCorpusJson(await response.text(), { maxBytes: 20_000_000 });
     if (!result.ok) {
       const first = result.errors[0];
       throw new Error(`the packaged curated corpus is invalid: ${first?.path ?? ''} ${first?.message ?? ''}`);

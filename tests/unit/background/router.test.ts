@@ -1,0 +1,111 @@
+import { describe, expect, it } from 'vitest';
+import { createRouter, RejectedMessage, type BackgroundServices, type Sender } from '../../../utils/background/router';
+import type { TabCommand, TabState } from '../../../utils/messaging/protocol';
+import type { PageAnalysis } from '../../../utils/match/types';
+import { sampleReport } from '../../fixtures/sample-report';
+
+const STORY_URL = 'https://news.example/stargate';
+const tab = (url = STORY_URL, frameId = 0): Sender => ({ kind: 'tab', tabId: 7, frameId, url });
+
+function fakeServices(analysis: PageAnalysis, enabled = { enabled: true, siteEnabled: true }) {
+  const states = new Map<number, TabState>();
+  const log = { injected: [] as number[], badges: [] as Array<number | null>, sent: [] as TabCommand[] };
+  const settings = { ...enabled };
+  const services: BackgroundServices = {
+    corpus: async () => ({
+      corpus: {
+        format: 'source-lens-corpus', version: 1, sources: sampleReport.records.sources, utterances: sampleReport.records.utterances,
+        wordings: sampleReport.records.wordings, figures: sampleReport.records.figures, events: sampleReport.records.events,
+        disagreements: sampleReport.records.disagreements,
+      },
+      analyze: () => analysis,
+    }),
+    settings: {
+      isEnabled: async () => ({ ...settings }),
+      setEnabled: async (host, on) => {
+        if (host === null) settings.enabled = on;
+        else settings.siteEnabled = on;
+      },
+    },
+    tabs: {
+      get: async (id) => states.get(id) ?? null,
+      set: async (s) => void states.set(s.tabId, s),
+      clear: async (id) => void states.delete(id),
+    },
+    injectAnnotator: async (id) => void log.injected.push(id),
+    sendToTab: async (_id, c) => void log.sent.push(c),
+    tabUrl: async () => STORY_URL,
+    setBadge: async (_id, n) => void log.badges.push(n),
+    now: () => '2025-01-24T00:00:00.000Z',
+  };
+  return { router: createRouter(services), states, log };
+}
+
+const storyAnalysis: PageAnalysis = {
+  decision: sampleReport.decision,
+  quotes: sampleReport.quotes,
+  figures: sampleReport.figures,
+  dates: sampleReport.dates,
+};
+const notStory: PageAnalysis = {
+  decision: { isStory: false, score: 1, threshold: 4, signals: [{ kind: 'entity', label: 'Stargate', weight: 1 }] },
+  quotes: [],
+  figures: [],
+  dates: [],
+};
+
+describe('the background', () => {
+  it('injects the annotator into a candidate page’s top frame only', async () => {
+    const { router, log } = fakeServices(storyAnalysis);
+    expect(await router.handle({ type: 'page/candidate' }, tab())).toEqual({ injected: true });
+    expect(await router.handle({ type: 'page/candidate' }, tab(STORY_URL, 3))).toEqual({ injected: false });
+    expect(log.injected).toEqual([7]);
+  });
+
+  it('answers a story page with its report, remembers it for the popup and counts it on the badge', async () => {
+    const { router, states, log } = fakeServices(storyAnalysis);
+    const reply = (await router.handle({ type: 'page/analyze', url: STORY_URL, title: 'T', text: 'page text' }, tab())) as {
+      status: string;
+    };
+    expect(reply.status).toBe('story');
+    const state = states.get(7)!;
+    expect(state.summary?.quoteCount).toBe(sampleReport.quotes.length);
+    expect(log.badges).toEqual([sampleReport.quotes.length + sampleReport.figures.length]);
+    expect(await router.handle({ type: 'tab/state', tabId: 7 }, { kind: 'extension-page' })).toBe(state);
+  });
+
+  it('keeps the decision of a page that is not about the story, with no badge', async () => {
+    const { router, states, log } = fakeServices(notStory);
+    const reply = await router.handle({ type: 'page/analyze', url: STORY_URL, title: 'T', text: 'x' }, tab());
+    expect(reply).toEqual({ status: 'not-story', score: 1, threshold: 4 });
+    expect(states.get(7)).toMatchObject({ report: null, decision: notStory.decision });
+    expect(log.badges).toEqual([null]);
+  });
+
+  it('does nothing on a site the user switched off', async () => {
+    const { router, log } = fakeServices(storyAnalysis, { enabled: true, siteEnabled: false });
+    expect(await router.handle({ type: 'page/candidate' }, tab())).toEqual({ injected: false });
+    expect(await router.handle({ type: 'page/analyze', url: STORY_URL, title: '', text: '' }, tab())).toEqual({
+      status: 'disabled',
+      reason: 'site',
+    });
+    expect(log.injected).toEqual([]);
+  });
+
+  it('takes the highlights out at once when the popup switches the site off, and puts them back when on', async () => {
+    const { router, log } = fakeServices(storyAnalysis);
+    const page: Sender = { kind: 'extension-page' };
+    await router.handle({ type: 'settings/set-enabled', hostname: 'news.example', enabled: false, tabId: 7 }, page);
+    expect(log.sent).toEqual([{ type: 'ui/remove' }]);
+    await router.handle({ type: 'settings/set-enabled', hostname: 'news.example', enabled: true, tabId: 7 }, page);
+    expect(log.injected).toEqual([7]);
+  });
+
+  it('rejects malformed messages and messages from unknown senders', async () => {
+    const { router } = fakeServices(storyAnalysis);
+    await expect(router.handle({ type: 'page/analyze', url: 5 }, tab())).rejects.toBeInstanceOf(RejectedMessage);
+    await expect(router.handle({ type: 'tab/state', tabId: 7 }, tab())).rejects.toBeInstanceOf(RejectedMessage);
+    await expect(router.handle({ type: 'page/candidate' }, { kind: 'unknown' })).rejects.toBeInstanceOf(RejectedMessage);
+    await expect(router.handle({ type: 'tab/state', tabId: -1 }, { kind: 'extension-page' })).rejects.toBeInstanceOf(RejectedMessage);
+  });
+});
