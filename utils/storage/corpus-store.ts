@@ -106,7 +106,7 @@ export class CorpusStore {
         const store = tx.objectStore(collection);
         const userIds = new Set(user[collection].map((r) => r.id));
         const oldKeys = await store.index('origin').getAllKeys('curated');
-        const writes = oldKeys.map((key) => () => store.delete(key));
+        const writes: (() => Promise<unknown>)[] = oldKeys.map((key) => () => store.delete(key));
         (corpus[collection] as CorpusRecord[]).forEach((record, i) => {
           if (userIds.has(record.id)) {
             skipped.push({ path: `${collection}[${i}].id`, message: `a record you added already has the id "${record.id}"; it was kept` });

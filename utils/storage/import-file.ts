@@ -22,20 +22,38 @@ function pathTo(parent: string, key: string | number): string {
   return `${parent}[${JSON.stringify(key)}]`;
 }
 
-/** The path of the first forbidden key in parsed JSON, or null. Iterative: nesting may be deep. */
+interface Visit {
+  value: unknown;
+  parent: Visit | null;
+  key: string | number;
+}
+
+function pathOf(visit: Visit): string {
+  const keys: (string | number)[] = [];
+  for (let v: Visit | null = visit; v !== null && v.parent !== null; v = v.parent) keys.push(v.key);
+  return keys.reverse().reduce<string>(pathTo, '');
+}
+
+/**
+ * The path of the first forbidden key in parsed JSON, or null. Iterative, and paths are only
+ * spelled out for the key found: nesting may be 100,000 levels deep.
+ */
 export function findForbiddenKey(data: unknown): string | null {
-  const stack: Array<[unknown, string]> = [[data, '']];
+  const stack: Visit[] = [{ value: data, parent: null, key: '' }];
   while (stack.length > 0) {
-    const [value, path] = stack.pop()!;
+    const visit = stack.pop()!;
+    const { value } = visit;
     if (value === null || typeof value !== 'object') continue;
     if (Array.isArray(value)) {
-      for (let i = value.length - 1; i >= 0; i--) stack.push([value[i], pathTo(path, i)]);
+      for (let i = value.length - 1; i >= 0; i--) stack.push({ value: value[i], parent: visit, key: i });
       continue;
     }
     const keys = Object.keys(value);
     const bad = keys.find((k) => FORBIDDEN_KEYS.has(k));
-    if (bad !== undefined) return pathTo(path, bad);
-    for (let i = keys.length - 1; i >= 0; i--) stack.push([(value as Record<string, unknown>)[keys[i]!], pathTo(path, keys[i]!)]);
+    if (bad !== undefined) return pathTo(pathOf(visit), bad);
+    for (let i = keys.length - 1; i >= 0; i--) {
+      stack.push({ value: (value as Record<string, unknown>)[keys[i]!], parent: visit, key: keys[i]! });
+    }
   }
   return null;
 }
@@ -65,6 +83,16 @@ function checkEnvelope(data: unknown): PathError | null {
 /** Parses and checks an import file; never throws, never touches the store. */
 export function readImportFile(text: unknown, maxBytes = MAX_IMPORT_BYTES): ImportFileReading {
   if (typeof text !== 'string') return { ok: false, errors: [{ path: '', message: 'The file could not be read as text.' }] };
+  try {
+    return readText(text, maxBytes);
+  } catch (error) {
+    // A hostile file must come back as a refusal, whatever it made a parser do.
+    const detail = error instanceof Error ? error.message : String(error);
+    return { ok: false, errors: [{ path: '', message: `The file could not be read (${detail}).` }] };
+  }
+}
+
+function readText(text: string, maxBytes: number): ImportFileReading {
   const parsed = parseCorpusJson(text, { maxBytes });
   if (!parsed.ok) return { ok: false, errors: parsed.errors };
   const forbidden = findForbiddenKey(parsed.data);
