@@ -6,57 +6,13 @@
 import { CORPUS_FORMAT, CORPUS_VERSION, type Corpus } from '../corpus/schema';
 import { parseCorpusJson } from '../corpus/validate';
 import { checkCorpusShape } from './record-shapes';
+import { findForbiddenKey } from './safe-json';
 import type { PathError } from './transaction';
-
-/** Larger files are refused before parsing: the corpus with a user's additions is far smaller. */
-export const MAX_IMPORT_BYTES = 20 * 1024 * 1024;
-
-/** Keys that could reach an object's prototype if a later step ever copied records naively. */
-const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 
 export type ImportFileReading = { ok: true; corpus: Corpus } | { ok: false; errors: PathError[] };
 
-function pathTo(parent: string, key: string | number): string {
-  if (typeof key === 'number') return `${parent}[${key}]`;
-  if (/^[A-Za-z_$][\w$]*$/.test(key)) return parent === '' ? key : `${parent}.${key}`;
-  return `${parent}[${JSON.stringify(key)}]`;
-}
-
-interface Visit {
-  value: unknown;
-  parent: Visit | null;
-  key: string | number;
-}
-
-function pathOf(visit: Visit): string {
-  const keys: (string | number)[] = [];
-  for (let v: Visit | null = visit; v !== null && v.parent !== null; v = v.parent) keys.push(v.key);
-  return keys.reverse().reduce<string>(pathTo, '');
-}
-
-/**
- * The path of the first forbidden key in parsed JSON, or null. Iterative, and paths are only
- * spelled out for the key found: nesting may be 100,000 levels deep.
- */
-export function findForbiddenKey(data: unknown): string | null {
-  const stack: Visit[] = [{ value: data, parent: null, key: '' }];
-  while (stack.length > 0) {
-    const visit = stack.pop()!;
-    const { value } = visit;
-    if (value === null || typeof value !== 'object') continue;
-    if (Array.isArray(value)) {
-      for (let i = value.length - 1; i >= 0; i--) stack.push({ value: value[i], parent: visit, key: i });
-      continue;
-    }
-    const keys = Object.keys(value);
-    const bad = keys.find((k) => FORBIDDEN_KEYS.has(k));
-    if (bad !== undefined) return pathTo(pathOf(visit), bad);
-    for (let i = keys.length - 1; i >= 0; i--) {
-      stack.push({ value: (value as Record<string, unknown>)[keys[i]!], parent: visit, key: keys[i]! });
-    }
-  }
-  return null;
-}
+/** Larger files are refused before parsing: the corpus with a user's additions is far smaller. */
+export const MAX_IMPORT_BYTES = 20 * 1024 * 1024;
 
 /** Format and version first: a file of another kind should say so, not list 500 field errors. */
 function checkEnvelope(data: unknown): PathError | null {
