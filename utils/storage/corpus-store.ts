@@ -3,6 +3,7 @@
  * IndexedDB database. Every write is one transaction, so it happens whole or not at all.
  */
 import { COLLECTIONS, CORPUS_FORMAT, CORPUS_VERSION, type CollectionName, type Corpus, type Wording } from '../corpus/schema';
+import { validateCorpus } from '../corpus/validate';
 import { planCascadeDelete, type RecordKey } from './cascade';
 import {
   DEFAULT_DB_NAME,
@@ -13,6 +14,7 @@ import {
   openCorpusDatabase,
   type CorpusDatabase,
 } from './db';
+import { installCurated, type SeedResult } from './curated-seed';
 import { readImportFile, summariseProblems, MAX_IMPORT_BYTES } from './import-file';
 import { planMerge, type MergeMode, type MergePlan } from './merge';
 import * as notes from './notes';
@@ -20,7 +22,7 @@ import { recordNoun, referencesOf, type CorpusRecord, type CorpusRecords, type P
 import { type Settings, type SidebarState } from './settings';
 import * as settingsStore from './settings-store';
 import { mergeOrigins, readRecords, readSnapshot } from './snapshot';
-import { inWriteTransaction, issueAll, StorageError, type PathError } from './transaction';
+import { inWriteTransaction, issueAll, StorageError, toStorageError, type PathError } from './transaction';
 import { checkRecordShapes } from './record-shapes';
 
 export interface CorpusStoreOptions {
@@ -29,16 +31,6 @@ export interface CorpusStoreOptions {
   now?: () => Date;
   newNoteId?: () => string;
   maxImportBytes?: number;
-}
-
-export interface SeedResult {
-  /** False when the revision was already installed and nothing was written. */
-  changed: boolean;
-  revision: string | null;
-  /** Curated records not installed because a user record already has their id. */
-  skipped: PathError[];
-  /** Pointers of user records to records the new curated corpus no longer has. */
-  brokenUserPointers: PathError[];
 }
 
 export interface MergeSummary {
@@ -60,8 +52,9 @@ export interface DeleteResult {
 
 const CORPUS_STORES = [...COLLECTIONS] as string[];
 
+/** Open once per extension context; every method opens the database itself if needed. */
 export class CorpusStore {
-  private db: CorpusDatabase | null = null;
+  private opening: Promise<CorpusDatabase> | null = null;
   readonly dbName: string;
   private readonly clock: notes.NoteClock;
   private readonly maxImportBytes: number;
@@ -72,57 +65,53 @@ export class CorpusStore {
     this.maxImportBytes = options.maxImportBytes ?? MAX_IMPORT_BYTES;
   }
 
-  /** Opens the database, upgrading an older layout first. */
+  /** Opens the database, upgrading an older layout first. Other methods open it as needed. */
   async open(): Promise<void> {
-    if (this.db === null) this.db = await openCorpusDatabase(this.dbName, { now: this.clock.now });
+    await this.connection();
   }
 
   close(): void {
-    this.db?.close();
-    this.db = null;
+    const opening = this.opening;
+    this.opening = null;
+    void opening?.then((db) => db.close(), () => undefined);
   }
 
-  private get database(): CorpusDatabase {
-    if (this.db === null) throw new StorageError('failed', 'the corpus store is not open');
-    return this.db;
+  /** The open database; reopened when a newer version in another tab made us let go of it. */
+  private connection(): Promise<CorpusDatabase> {
+    if (this.opening === null) {
+      const opening = openCorpusDatabase(this.dbName, {
+        now: this.clock.now,
+        onReleased: () => {
+          if (this.opening === opening) this.opening = null;
+        },
+      }).catch((error: unknown) => {
+        if (this.opening === opening) this.opening = null;
+        throw toStorageError(error, 'open the corpus store');
+      });
+      this.opening = opening;
+    }
+    return this.opening;
   }
 
   /**
    * Replaces every curated record with `corpus`'s in one transaction, leaving user records as
-   * they are. Does nothing when this revision is installed already, unless `force`.
+   * they are. Does nothing when this revision is installed already, unless `force`. The corpus
+   * is validated first (schema and links): a broken curated file must not replace a good one.
    */
   async seedCurated(corpus: Corpus, options: { force?: boolean } = {}): Promise<SeedResult> {
-    const revision = corpus.revision ?? null;
-    return inWriteTransaction(this.database, [...CORPUS_STORES, META_STORE], 'install the curated corpus', async (tx) => {
-      const meta = tx.objectStore(META_STORE);
-      const installed = (await meta.get(META_KEYS.curatedRevision)) as string | null | undefined;
-      // A corpus without a revision cannot be told apart from the installed one: always install.
-      if (!options.force && revision !== null && installed === revision) {
-        return { changed: false, revision, skipped: [], brokenUserPointers: [] };
-      }
-      const skipped: PathError[] = [];
-      const user = await readRecords(tx, 'user');
-      for (const collection of COLLECTIONS) {
-        const store = tx.objectStore(collection);
-        const userIds = new Set(user[collection].map((r) => r.id));
-        const oldKeys = await store.index('origin').getAllKeys('curated');
-        const writes: (() => Promise<unknown>)[] = oldKeys.map((key) => () => store.delete(key));
-        (corpus[collection] as CorpusRecord[]).forEach((record, i) => {
-          if (userIds.has(record.id)) {
-            skipped.push({ path: `${collection}[${i}].id`, message: `a record you added already has the id "${record.id}"; it was kept` });
-          } else writes.push(() => store.put({ ...record, origin: 'curated' }));
-        });
-        await issueAll(writes);
-      }
-      await meta.put(revision, META_KEYS.curatedRevision);
-      const brokenUserPointers = findBrokenPointers(user, corpus);
-      return { changed: true, revision, skipped, brokenUserPointers };
-    });
+    const checked = validateCorpus(corpus);
+    if (!checked.ok) {
+      throw new StorageError('invalid', summariseProblems('The curated corpus was not installed:', checked.errors), checked.errors);
+    }
+    const db = await this.connection();
+    return inWriteTransaction(db, [...CORPUS_STORES, META_STORE], 'install the curated corpus', (tx) =>
+      installCurated(tx, checked.corpus, options.force ?? false),
+    );
   }
 
   /** The whole corpus, curated and user records together. */
   async getCorpus(): Promise<Corpus> {
-    const tx = this.database.transaction([...CORPUS_STORES, META_STORE], 'readonly');
+    const tx = (await this.connection()).transaction([...CORPUS_STORES, META_STORE], 'readonly');
     const [curated, user, revision] = await Promise.all([
       readRecords(tx, 'curated'),
       readRecords(tx, 'user'),
@@ -132,18 +121,22 @@ export class CorpusStore {
     return envelope(mergeOrigins(curated, user), revision ?? null);
   }
 
+  /** The installed curated revision; null before the first install. */
   async getRevision(): Promise<string | null> {
-    return ((await this.database.get(META_STORE, META_KEYS.curatedRevision)) as string | null | undefined) ?? null;
+    const db = await this.connection();
+    return ((await db.get(META_STORE, META_KEYS.curatedRevision)) as string | null | undefined) ?? null;
   }
 
   /** Every wording of one source (curated and user), e.g. for a source's page in the sidebar. */
   async wordingsOfSource(sourceId: string): Promise<Wording[]> {
-    return (await this.database.getAllFromIndex('wordings', 'sourceId', sourceId)) as Wording[];
+    const db = await this.connection();
+    return (await db.getAllFromIndex('wordings', 'sourceId', sourceId)) as Wording[];
   }
 
   /** Every wording of one utterance: the ways the outlets print it. */
   async wordingsOfUtterance(utteranceId: string): Promise<Wording[]> {
-    return (await this.database.getAllFromIndex('wordings', 'utteranceId', utteranceId)) as Wording[];
+    const db = await this.connection();
+    return (await db.getAllFromIndex('wordings', 'utteranceId', utteranceId)) as Wording[];
   }
 
   /** Adds the user's records, or replaces the user's own records with the same ids. */
@@ -160,7 +153,7 @@ export class CorpusStore {
       throw new StorageError('invalid', `"${String(collection)}" is not a corpus collection`);
     }
     const noun = recordNoun(collection);
-    return inWriteTransaction(this.database, [...CORPUS_STORES, NOTES_STORE], `delete the ${noun}`, async (tx) => {
+    return inWriteTransaction(await this.connection(), [...CORPUS_STORES, NOTES_STORE], `delete the ${noun}`, async (tx) => {
       const record = (await tx.objectStore(collection).get(id)) as CorpusRecord | undefined;
       if (record === undefined) throw new StorageError('not-found', `there is no ${noun} "${id}"`);
       if (record.origin !== 'user') {
@@ -189,7 +182,7 @@ export class CorpusStore {
     const stores = [...CORPUS_STORES];
     if (options.notes) stores.push(NOTES_STORE);
     if (options.settings) stores.push(SETTINGS_STORE);
-    return inWriteTransaction(this.database, stores, 'remove your records', async (tx) => {
+    return inWriteTransaction(await this.connection(), stores, 'remove your records', async (tx) => {
       const keys = await Promise.all(COLLECTIONS.map((c) => tx.objectStore(c).index('origin').getAllKeys('user')));
       await issueAll([
         ...COLLECTIONS.flatMap((c, i) => keys[i]!.map((key) => () => tx.objectStore(c).delete(key))),
@@ -202,7 +195,7 @@ export class CorpusStore {
 
   /** The user's records (or everything, for a full backup) as a corpus file. */
   async exportCorpus(options: { scope?: 'user' | 'all' } = {}): Promise<string> {
-    const tx = this.database.transaction([...CORPUS_STORES, META_STORE], 'readonly');
+    const tx = (await this.connection()).transaction([...CORPUS_STORES, META_STORE], 'readonly');
     const [user, curated, revision] = await Promise.all([
       readRecords(tx, 'user'),
       options.scope === 'all' ? readRecords(tx, 'curated') : null,
@@ -231,7 +224,7 @@ export class CorpusStore {
 
   private async merge(records: PartialCorpusRecords, mode: MergeMode, intro: string): Promise<MergePlan> {
     const action = mode === 'import' ? 'import the file' : 'save the records';
-    return inWriteTransaction(this.database, CORPUS_STORES, action, async (tx) => {
+    return inWriteTransaction(await this.connection(), CORPUS_STORES, action, async (tx) => {
       const plan = planMerge(await readSnapshot(tx), records, mode);
       if (plan.problems.length > 0) {
         throw new StorageError('conflict', summariseProblems(intro, plan.problems), plan.problems);
@@ -241,51 +234,39 @@ export class CorpusStore {
     });
   }
 
-  addNote(target: notes.NoteTarget, text: string): Promise<notes.Note> {
-    return notes.addNote(this.database, this.clock, target, text);
+  /** Notes: see notes.ts. A note is the user's own text on one record. */
+  async addNote(target: notes.NoteTarget, text: string): Promise<notes.Note> {
+    return notes.addNote(await this.connection(), this.clock, target, text);
   }
-  getNote(id: string): Promise<notes.Note | undefined> {
-    return notes.getNote(this.database, id);
+  async getNote(id: string): Promise<notes.Note | undefined> {
+    return notes.getNote(await this.connection(), id);
   }
-  listNotes(target?: notes.NoteTarget): Promise<notes.Note[]> {
-    return notes.listNotes(this.database, target);
+  async listNotes(target?: notes.NoteTarget): Promise<notes.Note[]> {
+    return notes.listNotes(await this.connection(), target);
   }
-  updateNote(id: string, text: string): Promise<notes.Note> {
-    return notes.updateNote(this.database, this.clock, id, text);
+  async updateNote(id: string, text: string): Promise<notes.Note> {
+    return notes.updateNote(await this.connection(), this.clock, id, text);
   }
-  deleteNote(id: string): Promise<void> {
-    return notes.deleteNote(this.database, id);
+  async deleteNote(id: string): Promise<void> {
+    return notes.deleteNote(await this.connection(), id);
   }
 
-  getSettings(): Promise<Settings> {
-    return settingsStore.readSettings(this.database);
+  /** Settings: the pure helpers of settings.ts answer questions about them (isEnabledFor…). */
+  async getSettings(): Promise<Settings> {
+    return settingsStore.readSettings(await this.connection());
   }
-  setEnabled(enabled: boolean): Promise<void> {
-    return settingsStore.writeEnabled(this.database, enabled);
+  async setEnabled(enabled: boolean): Promise<void> {
+    return settingsStore.writeEnabled(await this.connection(), enabled);
   }
+  /** Site setters merge into the site's entry: switching a site off keeps its sidebar state. */
   async setSiteEnabled(hostname: string, enabled: boolean): Promise<void> {
-    await settingsStore.writeSite(this.database, hostname, { enabled });
+    await settingsStore.writeSite(await this.connection(), hostname, { enabled });
   }
   async setSidebar(hostname: string, sidebar: SidebarState): Promise<void> {
-    await settingsStore.writeSite(this.database, hostname, { sidebar });
+    await settingsStore.writeSite(await this.connection(), hostname, { sidebar });
   }
 }
 
 function envelope(records: CorpusRecords, revision: string | null): Corpus {
   return { format: CORPUS_FORMAT, version: CORPUS_VERSION, ...(revision !== null ? { revision } : {}), ...records };
-}
-
-/** User records' pointers that no record of `curated` or of the user's own answers any more. */
-function findBrokenPointers(user: CorpusRecords, curated: Corpus): PathError[] {
-  const ids = new Set<string>();
-  for (const c of COLLECTIONS) {
-    for (const r of [...user[c], ...(curated[c] as CorpusRecord[])]) ids.add(`${c}/${r.id}`);
-  }
-  return COLLECTIONS.flatMap((c) =>
-    user[c].flatMap((record) =>
-      referencesOf(c, record)
-        .filter((ref) => !ids.has(`${ref.collection}/${ref.id}`))
-        .map((ref) => ({ path: `${c}/${record.id}${ref.path}`, message: `points at ${recordNoun(ref.collection)} "${ref.id}", no longer in the curated corpus` })),
-    ),
-  );
 }

@@ -99,6 +99,8 @@ export interface OpenOptions {
   now?: () => Date;
   /** Called when another tab holds the database open at an older version. */
   onBlocked?: () => void;
+  /** Called when the connection was closed for a newer version, or by the browser. */
+  onReleased?: () => void;
 }
 
 /** Opens (creating or upgrading as needed) the database `name`. */
@@ -117,7 +119,9 @@ export async function openCorpusDatabase(name: string, options: OpenOptions = {}
     // A newer version opened in another tab: let it upgrade instead of waiting on us forever.
     blocking() {
       db.close();
+      options.onReleased?.();
     },
+    terminated: options.onReleased,
   });
   return db;
 }

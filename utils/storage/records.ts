@@ -2,7 +2,7 @@
  * Corpus records handled generically by collection: which other records a record points at, and
  * a canonical form to tell whether two records say the same thing.
  */
-import { COLLECTIONS, type CollectionName, type Corpus, type RecordRef } from '../corpus/schema';
+import type { CollectionName, Corpus, RecordRef } from '../corpus/schema';
 
 export type CorpusRecords = Pick<Corpus, CollectionName>;
 export type PartialCorpusRecords = Partial<CorpusRecords>;
@@ -26,10 +26,6 @@ export interface Reference {
 
 export function emptyRecords(): CorpusRecords {
   return { sources: [], utterances: [], wordings: [], figures: [], events: [], disagreements: [] };
-}
-
-export function isCollectionName(name: unknown): name is CollectionName {
-  return typeof name === 'string' && (COLLECTIONS as readonly string[]).includes(name);
 }
 
 /** Every id a record refers to, with where it sits in the record. */

@@ -57,6 +57,7 @@ export function parseSiteSettings(value: unknown): SiteSettings | null {
   return site;
 }
 
+/** Narrower than 240 px the sidebar is unreadable; wider than 720 px it hides the article. */
 export function clampSidebarWidth(width: number): number {
   if (!Number.isFinite(width)) return SIDEBAR_WIDTH.initial;
   return Math.round(Math.min(SIDEBAR_WIDTH.max, Math.max(SIDEBAR_WIDTH.min, width)));

@@ -14,6 +14,7 @@ export interface PathError {
   message: string;
 }
 
+/** What every failing store operation throws: `reason` for code, `message` for the user. */
 export class StorageError extends Error {
   constructor(
     readonly reason: StorageFailure,

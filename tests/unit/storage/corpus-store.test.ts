@@ -1,4 +1,6 @@
+import { openDB } from 'idb';
 import { afterEach, describe, expect, it } from 'vitest';
+import { DB_VERSION } from '../../../utils/storage/db';
 import type { CorpusStore } from '../../../utils/storage/corpus-store';
 import { StorageError } from '../../../utils/storage/transaction';
 import { curatedCorpus, source, userAdditions, wording } from './helpers/corpus-fixture';
@@ -171,5 +173,23 @@ describe('settings', () => {
     await store.setEnabled(false);
     expect((await store.getSettings()).enabled).toBe(false);
     await expect(store.setSiteEnabled('not a host', true)).rejects.toThrow('"not a host" is not a hostname');
+  });
+});
+
+describe('the database connection', () => {
+  it('refuses a curated corpus with broken links, keeping the installed one', async () => {
+    await seededStore('seed-invalid');
+    const before = await dumpDatabase(store.dbName);
+    const broken = curatedCorpus('r9');
+    broken.wordings[0]!.sourceId = 'src.404';
+    await expect(store.seedCurated(broken)).rejects.toThrow(/^The curated corpus was not installed: wordings\[0\]\.sourceId/);
+    expect(await dumpDatabase(store.dbName)).toBe(before);
+  });
+
+  it('lets a newer version opened elsewhere upgrade instead of blocking it, and says why it cannot go on', async () => {
+    await seededStore('blocking');
+    const newer = await openDB(store.dbName, DB_VERSION + 1);
+    newer.close();
+    await expect(store.getRevision()).rejects.toThrow(/could not open the corpus store \(VersionError/);
   });
 });
