@@ -18,12 +18,14 @@ import { installCurated, type SeedResult } from './curated-seed';
 import { readImportFile, summariseProblems, MAX_IMPORT_BYTES } from './import-file';
 import { planMerge, type MergeMode, type MergePlan } from './merge';
 import * as notes from './notes';
-import { recordNoun, referencesOf, type CorpusRecord, type CorpusRecords, type PartialCorpusRecords } from './records';
+import { recordNoun, type CorpusRecord, type CorpusRecords, type PartialCorpusRecords } from './records';
 import { type Settings, type SidebarState } from './settings';
 import * as settingsStore from './settings-store';
 import { mergeOrigins, readRecords, readSnapshot } from './snapshot';
 import { inWriteTransaction, issueAll, StorageError, toStorageError, type PathError } from './transaction';
 import { checkRecordShapes } from './record-shapes';
+
+export type { SeedResult };
 
 export interface CorpusStoreOptions {
   /** Tests give each case its own database. */
