@@ -1,0 +1,94 @@
+/**
+ * The user's own notes on corpus records. A note points at a record by collection type and id;
+ * it is the user's writing, so no corpus update or reset removes it (only deleting the record it
+ * is on does, and says so).
+ */
+import * as v from 'valibot';
+import { IdSchema } from '../corpus/schema';
+import { NOTES_STORE, type CorpusDatabase } from './db';
+import { inWriteTransaction, StorageError } from './transaction';
+
+export const NOTE_MAX_LENGTH = 10_000;
+
+export const NoteTargetSchema = v.object({
+  type: v.picklist(['source', 'utterance', 'wording', 'figure', 'event', 'disagreement']),
+  id: IdSchema,
+});
+export type NoteTarget = v.InferOutput<typeof NoteTargetSchema>;
+
+export interface Note {
+  id: string;
+  target: NoteTarget;
+  text: string;
+  /** ISO 8601 timestamps. */
+  createdAt: string;
+  updatedAt: string;
+}
+
+const NoteTextSchema = v.pipe(
+  v.string(),
+  v.trim(),
+  v.nonEmpty('a note needs some text'),
+  v.maxLength(NOTE_MAX_LENGTH, `a note is at most ${NOTE_MAX_LENGTH} characters`),
+);
+
+function checked<T>(schema: v.GenericSchema<unknown, T>, value: unknown, what: string): T {
+  const result = v.safeParse(schema, value);
+  if (result.success) return result.output;
+  const issue = result.issues[0];
+  throw new StorageError('invalid', `${what}: ${issue.message}`, [{ path: what, message: issue.message }]);
+}
+
+export interface NoteClock {
+  now: () => Date;
+  newId: () => string;
+}
+
+export async function addNote(db: CorpusDatabase, clock: NoteClock, target: NoteTarget, text: string): Promise<Note> {
+  const at = clock.now().toISOString();
+  const note: Note = {
+    id: clock.newId(),
+    target: checked(NoteTargetSchema, target, 'target'),
+    text: checked(NoteTextSchema, text, 'text'),
+    createdAt: at,
+    updatedAt: at,
+  };
+  await inWriteTransaction(db, [NOTES_STORE], 'save the note', async (tx) => {
+    await tx.objectStore(NOTES_STORE).add(note);
+  });
+  return note;
+}
+
+export async function getNote(db: CorpusDatabase, id: string): Promise<Note | undefined> {
+  return (await db.get(NOTES_STORE, id)) as Note | undefined;
+}
+
+/** The notes on one record, oldest first; every note when no target is given. */
+export async function listNotes(db: CorpusDatabase, target?: NoteTarget): Promise<Note[]> {
+  const notes = (
+    target === undefined
+      ? await db.getAll(NOTES_STORE)
+      : await db.getAllFromIndex(NOTES_STORE, 'target', [target.type, target.id])
+  ) as Note[];
+  return notes.sort((a, b) => a.createdAt.localeCompare(b.createdAt) || a.id.localeCompare(b.id));
+}
+
+export async function updateNote(db: CorpusDatabase, clock: NoteClock, id: string, text: string): Promise<Note> {
+  const newText = checked(NoteTextSchema, text, 'text');
+  return inWriteTransaction(db, [NOTES_STORE], 'save the note', async (tx) => {
+    const store = tx.objectStore(NOTES_STORE);
+    const note = (await store.get(id)) as Note | undefined;
+    if (note === undefined) throw new StorageError('not-found', `there is no note "${id}"`);
+    const updated: Note = { ...note, text: newText, updatedAt: clock.now().toISOString() };
+    await store.put(updated);
+    return updated;
+  });
+}
+
+export async function deleteNote(db: CorpusDatabase, id: string): Promise<void> {
+  await inWriteTransaction(db, [NOTES_STORE], 'delete the note', async (tx) => {
+    const store = tx.objectStore(NOTES_STORE);
+    if ((await store.getKey(id)) === undefined) throw new StorageError('not-found', `there is no note "${id}"`);
+    await store.delete(id);
+  });
+}
