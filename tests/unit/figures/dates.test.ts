@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { analyzePage } from '../../../utils/match/engine';
+import type { DateMatch } from '../../../utils/match/types';
+import { miniIndex } from '../../fixtures/mini-corpus';
+
+function dates(body: string): DateMatch[] {
+  const page = `Elon Musk and Sam Altman clashed over Stargate, the venture of OpenAI, SoftBank and Oracle.\n${body}`;
+  const analysis = analyzePage(page, miniIndex());
+  expect(analysis.decision.isStory).toBe(true);
+  return analysis.dates;
+}
+
+describe('dates', () => {
+  it('reads full dates, month and day, month and year, and years', () => {
+    const found = dates('It began on Jan 22, 2025. Then January 23 came. The report was from March 2024. OpenAI was founded in 2015.');
+    expect(found.map((d) => d.date)).toEqual(['2025-01-22', '2025-01-23', '2024-03', '2015']);
+    expect(found[0]!.weekday).toBe('Wednesday');
+  });
+
+  it('ties a weekday to the event the words around it name, and agrees when the day fits', () => {
+    const [d] = dates('Trump announced the project at the White House on Tuesday.');
+    expect(d).toMatchObject({ weekday: 'Tuesday', eventId: 'ev.announcement', date: '2025-01-21', agreement: 'agrees' });
+  });
+
+  it('says a weekday differs when the event fell on another day', () => {
+    const page = 'Altman replied to Musk on Thursday: “Wrong, as you surely know.”';
+    const [d] = dates(page);
+    expect(d).toMatchObject({ weekday: 'Thursday', eventId: 'ev.altman-reply', agreement: 'differs' });
+  });
+
+  it('leaves "the following day" without a date', () => {
+    const found = dates('Altman replied to Musk the following day, writing “Wrong, as you surely know.”');
+    const d = found.find((x) => x.text === 'the following day')!;
+    expect(d.date).toBeNull();
+    expect(d.agreement).toBe('unknown');
+  });
+
+  it('ties an embedded post’s date to the post it dates', () => {
+    const [d] = dates('They don’t actually have the money\n— Elon Musk (@elonmusk) January 22, 2025');
+    expect(d).toMatchObject({ date: '2025-01-22', eventId: 'ev.musk-posts', agreement: 'agrees' });
+  });
+});

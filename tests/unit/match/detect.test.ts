@@ -1,0 +1,88 @@
+import { describe, expect, it } from 'vitest';
+import { analyzePage, detectStory } from '../../../utils/match/engine';
+import { mightBeAboutStory } from '../../../utils/match/prefilter';
+import { miniIndex } from '../../fixtures/mini-corpus';
+
+const STORY_PAGES: Record<string, string> = {
+  'the dispute': `Musk and Altman spar over Stargate funding
+Elon Musk questioned on Wednesday whether the backers of Stargate can pay for it, writing that "they don't actually have the money." OpenAI's Sam Altman disagreed and invited him to visit the site in Texas.
+The venture of OpenAI, SoftBank, Oracle and MGX plans to invest up to $500 billion in AI infrastructure.`,
+  'the venture without Musk': `OpenAI, SoftBank and Oracle unveil Stargate
+President Trump on Tuesday announced Stargate, a joint venture that will build data centers for OpenAI across the United States. The partners will start with $100 billion and plan to invest up to $500 billion over four years. SoftBank will take financial responsibility and OpenAI operational responsibility. The first Stargate site is under construction in Abilene, Texas.`,
+  'a short item quoting Musk': `Musk doubts Stargate money
+"SoftBank has well under $10B secured. I have that on good authority," Elon Musk wrote about the venture, which SoftBank leads.`,
+};
+
+const LOOKALIKE_PAGES: Record<string, string> = {
+  'the TV franchise': `Stargate SG-1 returns to streaming
+All ten seasons of Stargate SG-1 are coming back, along with Stargate Atlantis. Jack O'Neill and Teal'c step through the wormhole again in every episode, and MGM says a new Stargate series is in development.`,
+  'the CIA programme': `The strange story of the Stargate Project
+In the 1990s the CIA reviewed Stargate, a programme that studied remote viewing. Declassified files show that psychics were asked to describe distant sites; the Stargate Project closed in 1995 after reviewers found no useful intelligence.`,
+  'the film director': `Robert Altman retrospective opens
+A season of films by Robert Altman, the director of Nashville and M*A*S*H, opens this week. Altman's ensemble casts and overlapping dialogue changed American film.`,
+  'the bankruptcy score': `How the Altman Z-score predicts bankruptcy
+Edward Altman's Z-score combines five ratios into one number; a low score signals a high risk of bankruptcy within two years.`,
+  'Musk on other subjects': `Musk's "funding secured" tweet, revisited
+In 2018 Elon Musk wrote that he was considering taking Tesla private at $420 a share, with "funding secured." Tesla later reported record deliveries.`,
+  'a later Musk–Altman fight': `Musk-led group bids $97.4 billion for OpenAI
+A consortium led by Elon Musk made an unsolicited bid of $97.4 billion for the nonprofit that controls OpenAI. Sam Altman replied "no thank you" and mocked the offer; Musk has called him "Scam Altman."`,
+  'unrelated OpenAI and Oracle news': `Oracle shares rise after cloud results
+Oracle reported strong cloud revenue, helped by demand from AI customers including OpenAI. The company raised its forecast for the year.`,
+};
+
+describe('story detection', () => {
+  for (const [name, page] of Object.entries(STORY_PAGES)) {
+    it(`recognises a story page: ${name}`, () => {
+      const d = detectStory(page, miniIndex());
+      expect(d.isStory).toBe(true);
+      expect(d.score).toBeGreaterThanOrEqual(d.threshold);
+      expect(d.signals.length).toBeGreaterThan(0);
+    });
+  }
+
+  for (const [name, page] of Object.entries(LOOKALIKE_PAGES)) {
+    it(`turns away a lookalike page: ${name}`, () => {
+      const d = detectStory(page, miniIndex());
+      expect(d.isStory).toBe(false);
+    });
+  }
+
+  it('explains its decision with the signals that counted', () => {
+    const d = detectStory(STORY_PAGES['the dispute']!, miniIndex());
+    const labels = d.signals.map((s) => s.label);
+    expect(labels).toContain('Stargate');
+    expect(labels).toContain('OpenAI');
+    expect(d.signals.some((s) => s.kind === 'quote' && s.label.includes('have the money'))).toBe(true);
+    expect(d.signals.some((s) => s.kind === 'figure' && s.label.includes('$500 billion'))).toBe(true);
+  });
+
+  it('shows the negative signals that turned a page away', () => {
+    const d = detectStory(LOOKALIKE_PAGES['the TV franchise']!, miniIndex());
+    expect(d.signals.some((s) => s.kind === 'negative' && s.weight < 0)).toBe(true);
+  });
+
+  it('reports no quotes, figures or dates on a page that is not about the story', () => {
+    const a = analyzePage(`${LOOKALIKE_PAGES['a later Musk–Altman fight']} "They don't actually have the money," a rival said of the bid.`, miniIndex());
+    expect(a.decision.isStory).toBe(false);
+    expect(a).toMatchObject({ quotes: [], figures: [], dates: [] });
+  });
+});
+
+describe('the cheap gate in every page', () => {
+  it('lets every story page through', () => {
+    for (const page of Object.values(STORY_PAGES)) expect(mightBeAboutStory(page)).toBe(true);
+  });
+
+  it('lets a story page through on its title alone', () => {
+    expect(mightBeAboutStory('Comments (3)', 'Altman hits back at Musk over Stargate')).toBe(true);
+  });
+
+  it('lets through a story page that never names Stargate', () => {
+    expect(mightBeAboutStory('Musk says the backers of Trump’s $500bn AI project lack the cash; Altman disagrees.')).toBe(true);
+  });
+
+  it('stops pages with nothing of the story', () => {
+    expect(mightBeAboutStory('Local bakery wins award for sourdough', 'Bakery news')).toBe(false);
+    expect(mightBeAboutStory(LOOKALIKE_PAGES['the film director']!.replace(/Altman/g, 'Altmann'))).toBe(false);
+  });
+});

@@ -1,0 +1,147 @@
+/**
+ * Reads the figures a page prints: money and counts with their scale words and units
+ * ("$500 billion", "$100bn", "half a trillion", "a quarter of a billion dollars", "100,000 jobs",
+ * "hundreds of thousands", "one tenth", "39-year-old") and the qualifier before each.
+ */
+import type { Qualifier } from '../corpus/schema';
+import type { FigureUnit } from '../match/types';
+import { F_MONEY, F_NUM, F_PERCENT, G_HYPHEN, type TokenStream } from '../text/tokenize';
+import { wordMap, wordSet } from '../text/words';
+import { HashFilter } from '../text/hash';
+import { qualifierBefore } from './qualifiers';
+import { isDateNumber } from './dates-words';
+
+export interface FigureMention {
+  /** Token range [from, to) including the qualifier. */
+  from: number;
+  to: number;
+  value: number;
+  unit: FigureUnit;
+  qualifier: Qualifier;
+}
+
+const NUMBER_WORDS = wordMap({
+  one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
+  eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17,
+  eighteen: 18, nineteen: 19, twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60,
+  seventy: 70, eighty: 80, ninety: 90, dozen: 12,
+});
+const SCALES = wordMap({ hundred: 1e2, thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12 });
+/** "hundreds of thousands": at least two of each. */
+const PLURAL_SCALES = wordMap({ hundreds: 1e2, thousands: 1e3, millions: 1e6, billions: 1e9, trillions: 1e12, dozens: 12 });
+const FRACTIONS = wordMap({ half: 2, halves: 2, third: 3, thirds: 3, quarter: 4, quarters: 4, tenth: 10, tenths: 10, fifth: 5, fifths: 5 });
+const ARTICLES = wordSet(['a', 'an']);
+const OF = wordSet(['of']);
+const CURRENCY = wordSet(['dollars', 'dollar', 'usd']);
+const UNITS: Map<number, FigureUnit> = wordMap<FigureUnit>({
+  jobs: 'jobs', job: 'jobs', positions: 'jobs',
+  years: 'years', year: 'years',
+  companies: 'companies', company: 'companies', firms: 'companies', partners: 'companies', partner: 'companies',
+  people: 'people', billionaires: 'people', employees: 'people', workers: 'people', executives: 'people',
+  centers: 'data centers', datacenters: 'data centers', campuses: 'data centers',
+});
+/** Words that may stand between a count and its unit: "100,000 new American jobs". */
+const UNIT_ADJECTIVES = wordSet(['new', 'american', 'us', 'direct', 'more', 'additional', 'data', 'tech', 'technology', 'major', 'big', 'ai', 'full', 'time', 'high', 'paying', 'of']);
+const OLD = wordSet(['old']);
+
+function isArticle(ts: TokenStream, k: number): boolean {
+  return k < ts.count && ARTICLES.has(ts.hash[k]!);
+}
+
+/** Reads the number that starts at k: its value, where it ends, whether it is money or a share. */
+function readNumber(ts: TokenStream, k: number): { value: number; end: number; money: boolean; fraction: boolean; atLeast: boolean } | null {
+  const h = ts.hash[k]!;
+  let value: number;
+  let j = k + 1;
+  let money = false;
+  let atLeast = false;
+  if (ts.flags[k]! & F_NUM) {
+    if (ts.flags[k]! & F_PERCENT) return null;
+    value = ts.values.get(k) ?? 0;
+    money = (ts.flags[k]! & F_MONEY) !== 0;
+  } else if (NUMBER_WORDS.has(h)) {
+    value = NUMBER_WORDS.get(h)!;
+    if (j < ts.count && NUMBER_WORDS.has(ts.hash[j]!) && value >= 20 && value % 10 === 0) value += NUMBER_WORDS.get(ts.hash[j++]!)!;
+  } else if (PLURAL_SCALES.has(h) && j + 1 < ts.count && OF.has(ts.hash[j]!) && PLURAL_SCALES.has(ts.hash[j + 1]!)) {
+    value = 2 * PLURAL_SCALES.get(h)! * PLURAL_SCALES.get(ts.hash[j + 1]!)!;
+    j += 2;
+    atLeast = true;
+  } else if (ARTICLES.has(h) && j < ts.count && (SCALES.has(ts.hash[j]!) || FRACTIONS.has(ts.hash[j]!))) {
+    value = 1;
+  } else if (FRACTIONS.get(h) === 2) {
+    value = 1;
+    j = k; // "half a trillion": the fraction is read below
+  } else return null;
+  // Fractions: "one tenth", "half a trillion", "a quarter of a billion".
+  let fraction = false;
+  if (j < ts.count && FRACTIONS.has(ts.hash[j]!) && !(ts.flags[k]! & F_NUM)) {
+    value /= FRACTIONS.get(ts.hash[j]!)!;
+    j++;
+    fraction = true;
+    if (OF.has(ts.hash[j]!) && isArticle(ts, j + 1) && SCALES.has(ts.hash[j + 2]!)) j += 2;
+    else if (isArticle(ts, j) && SCALES.has(ts.hash[j + 1]!)) j += 1;
+  }
+  while (j < ts.count && SCALES.has(ts.hash[j]!)) {
+    value *= SCALES.get(ts.hash[j++]!)!;
+    fraction = false;
+  }
+  if (j < ts.count && CURRENCY.has(ts.hash[j]!)) {
+    money = true;
+    j++;
+  }
+  return { value, end: j, money, fraction, atLeast };
+}
+
+/** The unit after a count: "jobs", "years", "-year-old", "companies". */
+function readUnit(ts: TokenStream, j: number): { unit: FigureUnit; end: number } | null {
+  for (let q = j; q < Math.min(ts.count, j + 4); q++) {
+    const u = UNITS.get(ts.hash[q]!);
+    if (u) {
+      if (u === 'years' && q === j && ts.gap[q] === G_HYPHEN && OLD.has(ts.hash[q + 1]!)) return { unit: 'years', end: q + 2 };
+      return { unit: u, end: q + 1 };
+    }
+    if (!UNIT_ADJECTIVES.has(ts.hash[q]!)) return null;
+  }
+  return null;
+}
+
+let starts: HashFilter | null = null;
+/** Words that can begin a figure, as a bit filter: most tokens are rejected by one array read. */
+function figureStarts(): HashFilter {
+  if (starts) return starts;
+  starts = new HashFilter();
+  for (const m of [NUMBER_WORDS, PLURAL_SCALES, FRACTIONS]) for (const h of m.keys()) starts.add(h);
+  for (const h of ARTICLES) starts.add(h);
+  return starts;
+}
+
+export function readFigures(ts: TokenStream): FigureMention[] {
+  const out: FigureMention[] = [];
+  const filter = figureStarts();
+  const H = ts.hash;
+  const F = ts.flags;
+  for (let k = 0; k < ts.count; k++) {
+    if (!(F[k]! & F_NUM) && !filter.mayHave(H[k]!)) continue;
+    if (isDateNumber(ts, k)) continue;
+    const n = readNumber(ts, k);
+    if (!n || n.end <= k) continue;
+    let unit: FigureUnit;
+    let end = n.end;
+    if (n.money) unit = 'USD';
+    else {
+      const u = readUnit(ts, n.end);
+      if (u) {
+        unit = u.unit;
+        end = u.end;
+      } else if (n.fraction) unit = 'fraction';
+      else if (n.value >= 1e9) unit = 'USD'; // "half a trillion" in a money story is money
+      else continue;
+    }
+    let q = qualifierBefore(ts, k);
+    // "over four years" is a span of time, not "more than four years".
+    if (unit === 'years' && q.qualifier === 'over') q = { qualifier: 'exact', from: k };
+    out.push({ from: q.from, to: end, value: n.value, unit, qualifier: n.atLeast && q.qualifier === 'exact' ? 'at least' : q.qualifier });
+    k = end - 1;
+  }
+  return out;
+}

@@ -1,0 +1,75 @@
+/**
+ * The words before a figure that bound it ("up to", "at least", "well under"…), mapped onto the
+ * corpus's qualifier vocabulary, and which qualifiers make the same claim.
+ */
+import type { Qualifier } from '../corpus/schema';
+import { phraseEndsAt, phraseHashes } from '../text/words';
+import type { TokenStream } from '../text/tokenize';
+
+/** Longest phrases first, so "way less than" wins over "less than". */
+const PHRASES: Array<[string, Qualifier]> = [
+  ['way less than', 'way less than'],
+  ['far less than', 'way less than'],
+  ['much less than', 'way less than'],
+  ['a lot less than', 'way less than'],
+  ['well below', 'well under'],
+  ['well under', 'well under'],
+  ['far below', 'well under'],
+  ['no less than', 'at least'],
+  ['no fewer than', 'at least'],
+  ['in excess of', 'over'],
+  ['as much as', 'up to'],
+  ['as many as', 'up to'],
+  ['just under', 'under'],
+  ['fewer than', 'less than'],
+  ['less than', 'less than'],
+  ['more than', 'more than'],
+  ['upward of', 'over'],
+  ['upwards of', 'over'],
+  ['north of', 'over'],
+  ['at least', 'at least'],
+  ['up to', 'up to'],
+  ['below', 'under'],
+  ['under', 'under'],
+  ['over', 'over'],
+  ['exceed', 'over'],
+  ['exceeding', 'over'],
+  ['above', 'over'],
+  ['about', 'about'],
+  ['around', 'about'],
+  ['roughly', 'about'],
+  ['approximately', 'about'],
+  ['nearly', 'about'],
+  ['almost', 'about'],
+  ['some', 'about'],
+  ['an estimated', 'about'],
+];
+
+let compiled: Array<{ words: number[]; q: Qualifier }> | null = null;
+
+/** The qualifier printed just before token k, with the index of its first word. */
+export function qualifierBefore(ts: TokenStream, k: number): { qualifier: Qualifier; from: number } {
+  compiled ??= PHRASES.map(([p, q]) => ({ words: phraseHashes(p), q })).sort((a, b) => b.words.length - a.words.length);
+  for (const { words, q } of compiled) {
+    if (phraseEndsAt(ts, k, words)) return { qualifier: q, from: k - words.length };
+  }
+  return { qualifier: 'exact', from: k };
+}
+
+/** Qualifiers that make the same claim about a value: "well under" = "way less than". */
+const SENSE: Record<Qualifier, string> = {
+  exact: '=',
+  about: '=',
+  'up to': '<=',
+  under: '<',
+  'well under': '<',
+  'less than': '<',
+  'way less than': '<',
+  'at least': '>=',
+  over: '>',
+  'more than': '>',
+};
+
+export function sameClaim(a: Qualifier, b: Qualifier): boolean {
+  return SENSE[a] === SENSE[b];
+}

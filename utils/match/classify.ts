@@ -1,0 +1,60 @@
+/**
+ * Classes one found quote: compares the page's words with every wording of the utterance (word
+ * diff and similarity), takes the closest, and decides the class — split when the page
+ * interrupted it, fragment when it covers only part of the utterance, else exact / close /
+ * reworded by how the words differ.
+ */
+import type { TokenStream } from '../text/tokenize';
+import type { QuoteIndex } from './quote-index';
+import type { QuoteCandidate } from './quotes';
+import { compareRuns, fidelityOf, runOf, type Comparison, type TokenRun } from './compare';
+import type { MatchClass, QuoteMatch, WordingComparison } from './types';
+
+/** A page quote covering less than this share of the utterance's whole wording is a fragment. */
+const FRAGMENT_COVERAGE = 0.75;
+
+export function classifyQuote(ts: TokenStream, index: QuoteIndex, c: QuoteCandidate, id: string): QuoteMatch {
+  const entry = index.utterances[c.utteranceIdx]!;
+  const pageTokens: number[] = [];
+  for (const p of c.pieces) for (let k = p.from; k < p.to; k++) pageTokens.push(k);
+  const page: TokenRun = { ts, tokens: pageTokens };
+  const fragment = pageTokens.length < FRAGMENT_COVERAGE * entry.fullLength;
+
+  // Fidelity is judged against what the speaker said: the original and the faithful wordings,
+  // not against another outlet's translation that the page may have copied.
+  let best: Comparison | null = null;
+  let closest = 0;
+  const comparisons: WordingComparison[] = [];
+  for (const t of entry.targets) {
+    const target = index.targets[t]!;
+    const cmp = compareRuns(runOf(target.tokens), page, fragment || target.form !== 'full');
+    const faithful = target.form === 'full' || target.form === 'fragment';
+    if (faithful && (!best || cmp.similarity > best.similarity)) best = cmp;
+    closest = Math.max(closest, cmp.similarity);
+    for (const wordingId of target.wordingIds) {
+      comparisons.push({ wordingId, similarity: round(cmp.similarity), diff: cmp.diff });
+    }
+  }
+  comparisons.sort((a, b) => b.similarity - a.similarity);
+  best ??= { similarity: closest, diff: [], changed: 1, reworded: true };
+  const fidelity = c.reworded ? 'reworded' : fidelityOf(best);
+  let matchClass: MatchClass;
+  if (c.pieces.length > 1) matchClass = 'split';
+  else if (fragment) matchClass = 'fragment';
+  else matchClass = fidelity;
+  return {
+    kind: 'quote',
+    id,
+    matchClass,
+    fidelity,
+    ranges: c.pieces.map((p) => ({ start: ts.start[p.from]!, end: ts.end[p.to - 1]! })),
+    utteranceId: entry.utterance.id,
+    score: round(closest),
+    wordings: comparisons,
+    pageText: c.pieces.map((p) => ts.text.slice(ts.start[p.from]!, ts.end[p.to - 1]!)).join(' … '),
+  };
+}
+
+function round(x: number): number {
+  return Math.round(x * 1000) / 1000;
+}

@@ -1,0 +1,99 @@
+/**
+ * Story detection: is this page about the Musk–Altman Stargate dispute (or the Stargate venture
+ * itself)? A score adds the story's names (Stargate counted by how often it recurs, the partners,
+ * the people), the corpus quotes and figures the page carries, and subtracts the names of the
+ * lookalike pages. Every term that counted is returned as a signal for the popup's "why".
+ */
+import { HashFilter } from '../text/hash';
+import type { TokenStream } from '../text/tokenize';
+import { phraseAt } from '../text/words';
+import type { StoryCue } from './story-profile';
+import type { FigureMatch, QuoteMatch, StoryDecision, StorySignal } from './types';
+
+export const STORY_THRESHOLD = 6;
+const QUOTE_WEIGHT = 3;
+const MAX_QUOTE_SIGNALS = 3;
+const FIGURE_WEIGHT = 1.5;
+const MAX_FIGURE_SIGNALS = 3;
+const MAX_NEGATIVE = -9;
+/** A passing mention of Stargate weighs less than an article that keeps coming back to it. */
+const ANCHOR_WEIGHTS = [0, 1.5, 2.5, 3.5];
+
+export interface CueIndex {
+  cues: StoryCue[];
+  filter: HashFilter;
+  byFirstWord: Map<number, Array<{ cue: number; phrase: number[] }>>;
+}
+
+export function indexCues(cues: StoryCue[]): CueIndex {
+  const filter = new HashFilter();
+  const byFirstWord = new Map<number, Array<{ cue: number; phrase: number[] }>>();
+  cues.forEach((c, cue) => {
+    for (const phrase of c.phrases) {
+      const head = phrase[0]!;
+      filter.add(head);
+      const list = byFirstWord.get(head) ?? [];
+      list.push({ cue, phrase });
+      byFirstWord.set(head, list);
+    }
+  });
+  return { cues, filter, byFirstWord };
+}
+
+/** How many times each cue occurs in the page: one filter read per token. */
+export function countCues(ts: TokenStream, index: CueIndex): Int32Array {
+  const counts = new Int32Array(index.cues.length);
+  const H = ts.hash;
+  for (let k = 0; k < ts.count; k++) {
+    const h = H[k]!;
+    if (!index.filter.mayHave(h)) continue;
+    const list = index.byFirstWord.get(h);
+    if (!list) continue;
+    for (const { cue, phrase } of list) {
+      if (phrase.length === 1 || phraseAt(ts, k, phrase)) {
+        counts[cue]!++;
+        break;
+      }
+    }
+  }
+  return counts;
+}
+
+export function decideStory(counts: Int32Array, index: CueIndex, quotes: QuoteMatch[], figures: FigureMatch[], quoteLabels: Map<string, string>): StoryDecision {
+  const signals: StorySignal[] = [];
+  let anchor = 0;
+  let partners = 0;
+  const people = new Set<string>();
+  let negative = 0;
+  index.cues.forEach((cue, i) => {
+    const n = counts[i]!;
+    if (n === 0) return;
+    if (cue.group === 'anchor') {
+      anchor = n;
+      signals.push({ kind: 'entity', label: cue.label, weight: ANCHOR_WEIGHTS[Math.min(n, 3)]! });
+    } else if (cue.group === 'negative') {
+      negative += cue.weight;
+      signals.push({ kind: 'negative', label: cue.label, weight: cue.weight });
+    } else {
+      if (cue.group === 'partner') partners++;
+      if (cue.group === 'person') people.add(cue.label);
+      signals.push({ kind: 'entity', label: cue.label, weight: cue.weight });
+    }
+  });
+  if (anchor > 0 && partners >= 2) signals.push({ kind: 'entity', label: 'Stargate with its partners', weight: 1.5 });
+  if (people.has('Elon Musk') && people.has('Sam Altman') && (anchor > 0 || partners >= 2)) {
+    signals.push({ kind: 'entity', label: 'Musk and Altman together', weight: 1 });
+  }
+  const utterances = [...new Set(quotes.map((q) => q.utteranceId))].slice(0, MAX_QUOTE_SIGNALS);
+  for (const u of utterances) signals.push({ kind: 'quote', label: quoteLabels.get(u) ?? u, weight: QUOTE_WEIGHT });
+  const figureIds = [...new Set(figures.filter((f) => f.figureId).map((f) => f.figureId!))].slice(0, MAX_FIGURE_SIGNALS);
+  for (const id of figureIds) {
+    const f = figures.find((x) => x.figureId === id)!;
+    signals.push({ kind: 'figure', label: f.text, weight: FIGURE_WEIGHT });
+  }
+  let score = 0;
+  for (const s of signals) if (s.kind !== 'negative') score += s.weight;
+  score += Math.max(MAX_NEGATIVE, negative);
+  signals.sort((a, b) => Math.abs(b.weight) - Math.abs(a.weight));
+  return { isStory: score >= STORY_THRESHOLD, score: Math.round(score * 100) / 100, threshold: STORY_THRESHOLD, signals };
+}

@@ -1,0 +1,321 @@
+/**
+ * The one pass over the characters of a text: words and numbers with their offsets, folded
+ * hashes, numeric values, and what lies between tokens (quote marks, sentence ends, blocks).
+ * Reads char codes through lookup tables and writes into typed arrays: no per-character
+ * allocation and no regular expression in the loop.
+ */
+import {
+  charClasses, foldCodes, expansionOf, FOLD_EXPANDS, CLASS_MASK, UPPER_BIT,
+  C_LETTER, C_DIGIT, C_SPACE, C_NEWLINE, C_APOS, C_DQUOTE, C_DASH, C_PERIOD, C_COMMA,
+  C_OPEN, C_CURRENCY, C_SENTENCE, C_SURROGATE, C_MARK, C_PERCENT,
+} from './chars';
+import { WORD_BASE, hashString } from './hash';
+import {
+  substitutionFor, flagToken, emojiToken, isRegionalIndicator, isEmojiModifier,
+} from './substitutions';
+import { SCALE_WORDS } from './lexicon';
+
+/** What lies between a token and the one before it. */
+export const G_SPACE = 1;
+export const G_BLOCK = 2; // a line break: paragraphs and blocks of the page
+export const G_SENTENCE = 4;
+export const G_PUNCT = 8;
+export const G_HYPHEN = 16; // a bare hyphen between two word characters
+export const G_QOPEN = 32; // an opening double quotation mark
+export const G_QCLOSE = 64;
+export const G_SQUOTE = 128;
+
+/** What a token is. */
+export const F_NUM = 1;
+export const F_MONEY = 2;
+export const F_CAP = 4;
+export const F_STOP = 8;
+export const F_SUBST = 16; // an emoji or a bracketed stand-in for one
+export const F_PERCENT = 32;
+export const F_COMMON = 64;
+export const F_ALNUM = 128; // digits and letters together ("1st", "5g"): a word, not a number
+
+export interface TokenStream {
+  text: string;
+  count: number;
+  hash: Int32Array;
+  start: Int32Array;
+  end: Int32Array;
+  /** Folded length of the token, for joining compounds by hash. */
+  len: Uint16Array;
+  flags: Uint8Array;
+  gap: Uint8Array;
+  /** Numeric value of number tokens, by token index. */
+  values: Map<number, number>;
+  /** What follows the last token. */
+  trailingGap: number;
+}
+
+const OPENING_DQUOTES = new Set([0x201c, 0x201e, 0xab, 0x201f, 0x301d]);
+const CLOSING_DQUOTES = new Set([0x201d, 0xbb, 0x301e]);
+
+let suffixScales: Map<number, number> | null = null;
+function scaleOfSuffix(h: number): number {
+  if (!suffixScales) {
+    suffixScales = new Map();
+    for (const [w, s] of Object.entries(SCALE_WORDS)) suffixScales.set(hashString(w), s);
+  }
+  return suffixScales.get(h) ?? 0;
+}
+
+function allocate(text: string, capacity: number): TokenStream {
+  return {
+    text,
+    count: 0,
+    hash: new Int32Array(capacity),
+    start: new Int32Array(capacity),
+    end: new Int32Array(capacity),
+    len: new Uint16Array(capacity),
+    flags: new Uint8Array(capacity),
+    gap: new Uint8Array(capacity),
+    values: new Map(),
+    trailingGap: 0,
+  };
+}
+
+function grow(ts: TokenStream): void {
+  const cap = ts.hash.length * 2;
+  const copy = <T extends Int32Array | Uint16Array | Uint8Array>(a: T, make: (n: number) => T): T => {
+    const b = make(cap);
+    b.set(a);
+    return b;
+  };
+  ts.hash = copy(ts.hash, (n) => new Int32Array(n));
+  ts.start = copy(ts.start, (n) => new Int32Array(n));
+  ts.end = copy(ts.end, (n) => new Int32Array(n));
+  ts.len = copy(ts.len, (n) => new Uint16Array(n));
+  ts.flags = copy(ts.flags, (n) => new Uint8Array(n));
+  ts.gap = copy(ts.gap, (n) => new Uint8Array(n));
+}
+
+function push(ts: TokenStream, h: number, s: number, e: number, len: number, flags: number, gap: number): void {
+  if (ts.count === ts.hash.length) grow(ts);
+  const k = ts.count++;
+  ts.hash[k] = h;
+  ts.start[k] = s;
+  ts.end[k] = e;
+  ts.len[k] = len > 65535 ? 65535 : len;
+  ts.flags[k] = flags;
+  ts.gap[k] = gap;
+}
+
+/** Finds "[America]"-style stand-ins; returns the index after the closing bracket, or -1. */
+function readSubstitution(ts: TokenStream, text: string, i: number, gap: number): number {
+  const limit = Math.min(text.length, i + 48);
+  for (let j = i + 1; j < limit; j++) {
+    const c = text.charCodeAt(j);
+    if (c === 41 || c === 93 || c === 0xff09 || c === 0xff3d) {
+      const canonical = substitutionFor(text.slice(i + 1, j));
+      if (canonical === undefined) return -1;
+      push(ts, hashString(canonical), i, j + 1, canonical.length, F_SUBST, gap);
+      return j + 1;
+    }
+    if (c === 10 || c === 40 || c === 91) return -1;
+  }
+  return -1;
+}
+
+/** Reads an astral character at i; emits a token for emoji. Returns the next index. */
+function readAstral(ts: TokenStream, text: string, i: number, gap: number): number {
+  const cp = text.codePointAt(i)!;
+  let next = i + (cp > 0xffff ? 2 : 1);
+  if (isEmojiModifier(cp)) return next;
+  if (isRegionalIndicator(cp)) {
+    const cp2 = text.codePointAt(next) ?? 0;
+    if (!isRegionalIndicator(cp2)) return next;
+    const token = flagToken(cp, cp2);
+    next += 2;
+    push(ts, hashString(token), i, next, token.length, F_SUBST, gap);
+    return next;
+  }
+  if (cp >= 0x1f000 && cp <= 0x1faff) {
+    const token = emojiToken(cp);
+    push(ts, hashString(token), i, next, token.length, F_SUBST, gap);
+  }
+  return next;
+}
+
+export function scanTokens(text: string): TokenStream {
+  const cls = charClasses();
+  const fold = foldCodes();
+  const n = text.length;
+  const ts = allocate(text, Math.max(64, (n / 6) | 0));
+  let gap = 0;
+  let moneyNext = false;
+  let currencyAt = 0;
+  let i = 0;
+  while (i < n) {
+    let c = text.charCodeAt(i);
+    let raw = cls[c]!;
+    let k = raw & CLASS_MASK;
+    if (k === C_LETTER || k === C_DIGIT) {
+      const start = i;
+      const isNum = k === C_DIGIT;
+      let flags = raw & UPPER_BIT ? F_CAP : 0;
+      let h = 0;
+      let len = 0;
+      let value = 0;
+      let fracScale = 0; // 0 until a decimal point is read
+      let sufH = 0;
+      let sufLen = 0;
+      let segLen = 0; // characters since the last abbreviation dot
+      while (i < n) {
+        c = text.charCodeAt(i);
+        raw = cls[c]!;
+        k = raw & CLASS_MASK;
+        if (k === C_LETTER || k === C_DIGIT) {
+          const f = fold[c]!;
+          if (f === FOLD_EXPANDS) {
+            const x = expansionOf(c);
+            for (let q = 0; q < x.length; q++) h = (Math.imul(h, WORD_BASE) + x.charCodeAt(q)) | 0;
+            len += x.length;
+          } else {
+            h = (Math.imul(h, WORD_BASE) + f) | 0;
+            len++;
+          }
+          if (isNum) {
+            if (k === C_DIGIT && sufLen === 0) {
+              if (fracScale === 0) value = value * 10 + (f - 48);
+              else {
+                fracScale /= 10;
+                value += (f - 48) * fracScale;
+              }
+            } else {
+              sufH = (Math.imul(sufH, WORD_BASE) + f) | 0;
+              sufLen++;
+            }
+          }
+          segLen++;
+          i++;
+          continue;
+        }
+        if (k === C_MARK) {
+          i++;
+          continue;
+        }
+        const k1 = i + 1 < n ? cls[text.charCodeAt(i + 1)]! & CLASS_MASK : -1;
+        if (k === C_APOS && !isNum && k1 === C_LETTER) {
+          i++;
+          continue;
+        }
+        if (isNum && sufLen === 0 && fracScale === 0 && k1 === C_DIGIT) {
+          if (k === C_PERIOD) {
+            fracScale = 1;
+            i++;
+            continue;
+          }
+          // A thousands separator has exactly three digits after it.
+          if (k === C_COMMA && i + 3 < n + 1) {
+            const k2 = cls[text.charCodeAt(i + 2)]! & CLASS_MASK;
+            const k3 = cls[text.charCodeAt(i + 3)]! & CLASS_MASK;
+            const k4 = i + 4 < n ? cls[text.charCodeAt(i + 4)]! & CLASS_MASK : -1;
+            if (k2 === C_DIGIT && k3 === C_DIGIT && k4 !== C_DIGIT) {
+              i++;
+              continue;
+            }
+          }
+        }
+        // "U.S." and "A.I." read as one word.
+        if (k === C_PERIOD && !isNum && segLen === 1 && k1 === C_LETTER) {
+          const k2 = i + 2 < n ? cls[text.charCodeAt(i + 2)]! & CLASS_MASK : -1;
+          if (k2 === C_PERIOD) {
+            segLen = 0;
+            i++;
+            continue;
+          }
+        }
+        break;
+      }
+      if (isNum) {
+        if (sufLen === 0) flags |= F_NUM;
+        else {
+          const scale = scaleOfSuffix(sufH);
+          if (scale > 0) {
+            flags |= F_NUM;
+            value *= scale;
+          } else flags |= F_ALNUM;
+        }
+        if (moneyNext && flags & F_NUM) flags |= F_MONEY;
+      }
+      // A money token's range includes its currency sign: "$10B" is highlighted whole.
+      push(ts, h, flags & F_MONEY ? currencyAt : start, i, len, flags, gap);
+      if (flags & F_NUM) ts.values.set(ts.count - 1, value);
+      gap = 0;
+      moneyNext = false;
+      continue;
+    }
+    // Between tokens.
+    switch (k) {
+      case C_SPACE:
+        gap |= G_SPACE;
+        break;
+      case C_NEWLINE:
+        gap |= G_BLOCK;
+        break;
+      case C_PERIOD:
+      case C_SENTENCE:
+        gap |= G_SENTENCE;
+        break;
+      case C_DASH: {
+        const before = i > 0 ? cls[text.charCodeAt(i - 1)]! & CLASS_MASK : -1;
+        const after = i + 1 < n ? cls[text.charCodeAt(i + 1)]! & CLASS_MASK : -1;
+        const joins = gap === 0 && (before === C_LETTER || before === C_DIGIT) && (after === C_LETTER || after === C_DIGIT);
+        gap |= joins ? G_HYPHEN : G_PUNCT;
+        break;
+      }
+      case C_DQUOTE: {
+        if (OPENING_DQUOTES.has(c)) gap |= G_QOPEN;
+        else if (CLOSING_DQUOTES.has(c)) gap |= G_QCLOSE;
+        else {
+          const before = i > 0 ? cls[text.charCodeAt(i - 1)]! & CLASS_MASK : C_SPACE;
+          const opens = before === C_SPACE || before === C_NEWLINE || before === C_OPEN || before === C_DASH;
+          gap |= opens ? G_QOPEN : G_QCLOSE;
+        }
+        break;
+      }
+      case C_APOS:
+        gap |= G_SQUOTE;
+        break;
+      case C_PERCENT:
+        if (gap === 0 && ts.count > 0 && ts.flags[ts.count - 1]! & F_NUM) {
+          ts.flags[ts.count - 1] = ts.flags[ts.count - 1]! | F_PERCENT;
+        }
+        else gap |= G_PUNCT;
+        break;
+      case C_CURRENCY:
+        moneyNext = i + 1 < n && (cls[text.charCodeAt(i + 1)]! & CLASS_MASK) === C_DIGIT;
+        currencyAt = i;
+        gap |= G_PUNCT;
+        break;
+      case C_OPEN: {
+        const after = readSubstitution(ts, text, i, gap);
+        if (after > 0) {
+          gap = 0;
+          i = after;
+          continue;
+        }
+        gap |= G_PUNCT;
+        break;
+      }
+      case C_SURROGATE: {
+        const before = ts.count;
+        const after = readAstral(ts, text, i, gap);
+        if (ts.count > before) gap = 0;
+        i = after;
+        continue;
+      }
+      case C_MARK:
+        break;
+      default:
+        gap |= G_PUNCT;
+    }
+    i++;
+  }
+  ts.trailingGap = gap;
+  return ts;
+}
