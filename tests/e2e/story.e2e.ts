@@ -107,10 +107,12 @@ describe.each(browsers)('in %s', (name, launch, extensionDir) => {
   it('lists the page’s notes in page order in the sidebar, and a click scrolls to the highlight', async () => {
     await story.clickInUi('.sl-launcher');
     await story.waitFor(() => document.querySelector('source-lens-ui')?.shadowRoot?.querySelector('.sl-sidebar'));
-    const noteOrder: string[] = await story.evaluate(() =>
-      Array.from(
-        document.querySelector('source-lens-ui')!.shadowRoot!.querySelectorAll<HTMLElement>('.sl-sidebar [data-match-id]'),
-      ).map((n) => n.dataset.matchId!),
+    // Notes come grouped by utterance: groups in the order their first quote appears, and each
+    // group's notes in page order.
+    const groups: string[][] = await story.evaluate(() =>
+      Array.from(document.querySelector('source-lens-ui')!.shadowRoot!.querySelectorAll('.sl-sidebar .sl-group'))
+        .map((g) => Array.from(g.querySelectorAll<HTMLElement>('[data-match-id]')).map((n) => n.dataset.matchId!))
+        .filter((ids) => ids.some((id) => id.startsWith('q'))),
     );
     const pageOrder: string[] = await story.evaluate(() => {
       const seen: string[] = [];
@@ -119,11 +121,16 @@ describe.each(browsers)('in %s', (name, launch, extensionDir) => {
       }
       return seen;
     });
-    expect(noteOrder.filter((id) => id.startsWith('q'))).toEqual(pageOrder);
+    const position = (id: string) => pageOrder.indexOf(id);
+    expect(groups.flat().sort()).toEqual([...pageOrder].sort());
+    for (const ids of groups) expect(ids.map(position)).toEqual([...ids.map(position)].sort((a, b) => a - b));
+    const firsts = groups.map((ids) => position(ids[0]!));
+    expect(firsts).toEqual([...firsts].sort((a, b) => a - b));
     expect(await uiText(story, '.sl-sidebar')).toContain('Sam Altman');
 
     await story.evaluate(() => window.scrollTo(0, 0));
     const last = pageOrder[pageOrder.length - 1]!;
+    expect(last).toBeDefined();
     await story.clickInUi(`.sl-sidebar [data-match-id="${last}"]`);
     await story.waitFor(
       (id: string) => {
@@ -139,7 +146,7 @@ describe.each(browsers)('in %s', (name, launch, extensionDir) => {
     const popup = await browser.openPopupFor(server.url('/story.html'));
     const text = await popup.waitFor(() => {
       const t = document.body.innerText;
-      return t.includes('About the story') ? t : null;
+      return t.includes('This page is about the Stargate dispute') ? t : null;
     });
     expect(text).toMatch(/quotes?/i);
     expect(text).toContain('NationPress');
@@ -157,11 +164,11 @@ describe.each(browsers)('in %s', (name, launch, extensionDir) => {
       const verdict = await popup.waitFor(
         (wantScore: boolean) => {
           const t = document.body.innerText;
-          return /not about the story/i.test(t) && (!wantScore || /score/i.test(t)) ? t : null;
+          return /not about the Stargate dispute/.test(t) && (!wantScore || /scored/.test(t)) ? t : null;
         },
         analysed,
       );
-      expect(verdict).toMatch(/not about the story/i);
+      expect(verdict).toMatch(/not about the Stargate dispute/);
       // Give a late content script every chance to misbehave before looking.
       await new Promise((r) => setTimeout(r, 500));
       await popup.close();

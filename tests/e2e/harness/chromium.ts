@@ -50,8 +50,9 @@ export async function launchChromium(options: LaunchOptions): Promise<BrowserDri
       const tabId = await waitUntil(
         () =>
           worker.evaluate(async (url: string) => {
-            const api = (globalThis as unknown as { chrome: { tabs: { query(q: object): Promise<{ id?: number }[]> } } }).chrome;
-            return (await api.tabs.query({ url }))[0]?.id ?? null;
+            const api = (globalThis as unknown as { chrome: { tabs: { query(q: object): Promise<{ id?: number; url?: string }[]> } } }).chrome;
+            // Match patterns cannot name a port in every browser: compare the URLs here instead.
+            return (await api.tabs.query({})).find((t) => t.url === url)?.id ?? null;
           }, pageUrl),
         5_000,
         `a tab showing ${pageUrl}`,

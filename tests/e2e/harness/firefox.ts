@@ -68,8 +68,9 @@ export async function launchFirefox(options: LaunchOptions): Promise<BrowserDriv
       const tabId = await waitUntil(
         () =>
           finder.evaluate(async (url: string) => {
-            const api = (globalThis as unknown as { browser: { tabs: { query(q: object): Promise<{ id?: number }[]> } } }).browser;
-            return (await api.tabs.query({ url }))[0]?.id ?? null;
+            const api = (globalThis as unknown as { browser: { tabs: { query(q: object): Promise<{ id?: number; url?: string }[]> } } }).browser;
+            // Match patterns cannot name a port in every browser: compare the URLs here instead.
+            return (await api.tabs.query({})).find((t) => t.url === url)?.id ?? null;
           }, pageUrl),
         5_000,
         `a tab showing ${pageUrl}`,
