@@ -12,8 +12,9 @@ import { launchFirefox } from './harness/firefox';
 import type { BrowserDriver, LaunchOptions, PageDriver } from './harness/driver';
 
 const ROOT = resolve(import.meta.dirname, '../..');
-const ARTIFACTS = resolve(ROOT, 'tests/e2e/artifacts');
-mkdirSync(ARTIFACTS, { recursive: true });
+/** The README shows these; every run refreshes them. */
+const SCREENSHOTS = resolve(ROOT, 'docs/screenshots');
+mkdirSync(SCREENSHOTS, { recursive: true });
 
 const browsers: Array<[string, (o: LaunchOptions) => Promise<BrowserDriver>, string]> = [
   ['chromium', launchChromium, resolve(ROOT, '.output/chrome-mv3')],
@@ -139,7 +140,7 @@ describe.each(browsers)('in %s', (name, launch, extensionDir) => {
       },
       last,
     );
-    await story.screenshot(resolve(ARTIFACTS, `${name}-story.png`));
+    await story.screenshot(resolve(SCREENSHOTS, `${name}-story.png`));
   });
 
   it('summarises the page against the corpus in the popup', async () => {
@@ -150,7 +151,7 @@ describe.each(browsers)('in %s', (name, launch, extensionDir) => {
     });
     expect(text).toMatch(/quotes?/i);
     expect(text).toContain('NationPress');
-    await popup.screenshot(resolve(ARTIFACTS, `${name}-popup.png`));
+    await popup.screenshot(resolve(SCREENSHOTS, `${name}-popup.png`));
     await popup.close();
   });
 
