@@ -1,5 +1,5 @@
 /**
- * npm run bench [-- --json]: times the engine against Hypothesis's quote anchoring
+ * npm run bench [-- --json] [-- --corpus FILE]: times the engine against Hypothesis's quote anchoring
  * (indexOf, then approx-string-match) and against the floor (one normalisation pass), on
  * generated pages of 100 kB, 1 MB and 10 MB with planted quotes, and corpora of 1×, 10× and 100×
  * the curated wordings. The approx baseline runs only at 1 MB × 10× (the ratio it is needed for):
@@ -21,8 +21,9 @@ const log = (...a: unknown[]) => {
 };
 
 function loadCorpus(): { corpus: Corpus; from: string } {
+  const flag = process.argv.indexOf('--corpus');
   const curated = 'public/corpus/curated.json';
-  const from = existsSync(curated) ? curated : 'tests/fixtures/mini-corpus.json';
+  const from = flag > 0 ? process.argv[flag + 1]! : existsSync(curated) ? curated : 'tests/fixtures/mini-corpus.json';
   return { corpus: v.parse(CorpusSchema, JSON.parse(readFileSync(from, 'utf8'))), from };
 }
 

@@ -228,7 +228,8 @@ function resolve(m: DateMention, event: StoryEvent | null, storyYear: number): s
     for (let d = -3; d <= 3; d++) if (weekdayOf(shiftDays(eventDate, d)) === m.weekday) return shiftDays(eventDate, d);
     return null;
   }
-  const year = m.year || (eventDate ? +eventDate.slice(0, 4) : storyYear);
+  // A month and day without a year most likely falls in the story's year; a bare month does not.
+  const year = m.year || (eventDate ? +eventDate.slice(0, 4) : m.day ? storyYear : 0);
   if (!year) return null;
   if (!m.month) return String(year);
   if (!m.day) return `${year}-${pad(m.month)}`;

@@ -209,35 +209,36 @@ function mergeSplits(ts: TokenStream, cands: QuoteCandidate[]): QuoteCandidate[]
 }
 
 /**
- * Where several wordings of one utterance seeded the same stretch of the page, only the one with
- * the most seeds (the closest wording) is aligned; classification compares with all of them later.
+ * Aligns the seeded regions, strongest first within each utterance: where several wordings of one
+ * utterance seeded the same words, only the closest wording (most seeds) is aligned; a region is
+ * aligned only if its seeds lie outside what the utterance's alignments already cover.
+ * Classification compares with every wording later.
  */
-function strongestRegions(regions: CandidateRegion[], index: QuoteIndex): CandidateRegion[] {
+function alignRegions(ts: TokenStream, index: QuoteIndex, regions: CandidateRegion[]): QuoteCandidate[] {
   const utt = (r: CandidateRegion) => index.targets[r.target]!.utteranceIdx;
-  const sorted = [...regions].sort((a, b) => utt(a) - utt(b) || a.from - b.from);
-  const out: CandidateRegion[] = [];
-  let best: CandidateRegion | null = null;
-  let end = -1;
+  const longer = (a: CandidateRegion, b: CandidateRegion) => index.targets[a.target]!.tokens.count - index.targets[b.target]!.tokens.count;
+  const sorted = [...regions].sort((a, b) => utt(a) - utt(b) || b.seeds - a.seeds || longer(b, a));
+  const out: QuoteCandidate[] = [];
+  let covered: Span[] = [];
+  let current = -1;
   for (const r of sorted) {
-    if (best && utt(best) === utt(r) && r.from < end) {
-      end = Math.max(end, r.to);
-      const longer = index.targets[r.target]!.tokens.count > index.targets[best.target]!.tokens.count;
-      if (r.seeds > best.seeds || (r.seeds === best.seeds && longer)) best = r;
-      continue;
+    if (utt(r) !== current) {
+      current = utt(r);
+      covered = [];
     }
-    if (best) out.push(best);
-    best = r;
-    end = r.to;
+    let inside = 0;
+    for (const c of covered) inside += Math.max(0, Math.min(c.to, r.seedTo) - Math.max(c.from, r.seedFrom));
+    if (inside * 2 >= r.seedTo - r.seedFrom) continue;
+    for (const c of fromRegion(ts, index, r.target, r.from, r.to)) {
+      out.push(c);
+      covered.push({ from: first(c), to: last(c) });
+    }
   }
-  if (best) out.push(best);
   return out;
 }
 
 export function findQuotes(ts: TokenStream, index: QuoteIndex): QuoteMatch[] {
-  const cands: QuoteCandidate[] = [];
-  for (const r of strongestRegions(findCandidateRegions(ts, index), index)) {
-    cands.push(...fromRegion(ts, index, r.target, r.from, r.to));
-  }
+  const cands = alignRegions(ts, index, findCandidateRegions(ts, index));
   const accepted = mergeSplits(ts, pickBest(cands)).filter(
     (c) => c.matched >= MIN_QUOTE_TOKENS && c.weight >= MIN_QUOTE_WEIGHT,
   );
