@@ -3,7 +3,8 @@
  * (indexOf, then approx-string-match) and against the floor (one normalisation pass), on
  * generated pages of 100 kB, 1 MB and 10 MB with planted quotes, and corpora of 1×, 10× and 100×
  * the curated wordings. The approx baseline runs only at 1 MB × 10× (the ratio it is needed for):
- * on 10 MB × 100× it would run for hours.
+ * on 10 MB × 100× it would run for hours. The table gives medians after a warm-up run; the ratios
+ * are medians of ratios taken over interleaved pairs of runs.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import * as v from 'valibot';
@@ -42,6 +43,22 @@ function time<T>(runs: number, fn: () => T): { ms: number; result: T } {
     times.push(performance.now() - t0);
   }
   return { ms: median(times), result };
+}
+
+/**
+ * The median of b/a over interleaved runs of a and b: the machine is shared, and a ratio taken
+ * within one pair of runs is steadier than a ratio of two separate medians.
+ */
+function pairedRatio(pairs: number, a: () => unknown, b: () => unknown): number {
+  const ratios: number[] = [];
+  for (let i = 0; i < pairs; i++) {
+    const t0 = performance.now();
+    a();
+    const t1 = performance.now();
+    b();
+    ratios.push((performance.now() - t1) / (t1 - t0));
+  }
+  return median(ratios);
 }
 
 function overlaps(p: Planted, start: number, end: number): boolean {
@@ -114,11 +131,13 @@ function search_warmup(): void {
 }
 
 const e = (size: number, scale: number) => engineMs.get(`${size}:${scale}`)!;
+const engineAt = (size: number, scale: number) => () => analyzePage(pages.get(size)!.text, corpora.get(scale)!.index);
+const floorAt = (size: number) => () => normalizeText(pages.get(size)!.text, corpora.get(1)!.index.quotes.tables);
 const ratios = {
   vs_approx: +(e(1e6, 10) / approx.ms).toFixed(5),
-  vs_floor: +(e(1e6, 10) / floorMs.get(1e6)!).toFixed(3),
-  scale_page_10x: +(e(1e7, 10) / e(1e6, 10)).toFixed(3),
-  scale_corpus_10x: +(e(1e6, 100) / e(1e6, 10)).toFixed(3),
+  vs_floor: +pairedRatio(9, floorAt(1e6), engineAt(1e6, 10)).toFixed(3),
+  scale_page_10x: +pairedRatio(4, engineAt(1e6, 10), engineAt(1e7, 10)).toFixed(3),
+  scale_corpus_10x: +pairedRatio(9, engineAt(1e6, 10), engineAt(1e6, 100)).toFixed(3),
   recall: +recall.get(`${1e6}:10`)!.toFixed(4),
   recall_approx: +approxRec.toFixed(4),
 };

@@ -6,11 +6,6 @@ import { hashString } from './hash';
 import { normalizeWords, type NormalizerTables } from './normalize';
 import type { TokenStream } from './tokenize';
 
-/** Folded hash of one word as the normaliser would produce it. */
-export function wordHash(word: string): number {
-  return hashString(word);
-}
-
 /** A word list as a hash → value map. */
 export function wordMap<T>(entries: Record<string, T>): Map<number, T> {
   const m = new Map<number, T>();
