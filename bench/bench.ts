@@ -77,8 +77,8 @@ function approxRecall(planted: Planted[], hits: ApproxHit[]): number {
   return found.length / planted.length;
 }
 
-const SIZES = [100_000, 1_000_000, 10_000_000] as const;
-const SCALES = [1, 10, 100] as const;
+const SIZES: number[] = [100_000, 1_000_000, 10_000_000];
+const SCALES: number[] = [1, 10, 100];
 const runsFor = (size: number) => (size >= 10_000_000 ? 3 : size >= 1_000_000 ? 5 : 9);
 const label = (size: number) => (size >= 1e6 ? `${size / 1e6} MB` : `${size / 1e3} kB`);
 
