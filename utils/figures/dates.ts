@@ -7,7 +7,7 @@ import type { Corpus, StoryEvent } from '../corpus/schema';
 import type { DateMatch, QuoteMatch } from '../match/types';
 import { normalizeText, type NormalizerTables } from '../text/normalize';
 import { F_NUM, F_STOP, G_BLOCK, G_SENTENCE, type TokenStream } from '../text/tokenize';
-import { phraseAt, phraseHashes, wordSet } from '../text/words';
+import { phraseAt, phraseHashes, windowAround, wordSet } from '../text/words';
 import { HashFilter } from '../text/hash';
 import { MONTHS, WEEKDAYS, dayAt, monthAt, yearAt } from './dates-words';
 
@@ -154,11 +154,7 @@ export function prepareEvents(corpus: Corpus, tables: NormalizerTables): Prepare
 }
 
 function sentenceAround(ts: TokenStream, m: DateMention): [number, number] {
-  let lo = m.from;
-  while (lo > 0 && m.from - lo < DATE_REACH && !(ts.gap[lo]! & (G_SENTENCE | G_BLOCK))) lo--;
-  let hi = m.to;
-  while (hi < ts.count && hi - m.to < DATE_REACH && !(ts.gap[hi]! & (G_SENTENCE | G_BLOCK))) hi++;
-  return [lo, hi];
+  return windowAround(ts, m.from, m.to, DATE_REACH, G_SENTENCE | G_BLOCK);
 }
 
 /** For each event, the sorted page offsets of the quotes of its utterances. */

@@ -33,3 +33,15 @@ export function phraseAt(ts: TokenStream, k: number, phrase: number[]): boolean 
 export function phraseEndsAt(ts: TokenStream, k: number, phrase: number[]): boolean {
   return phraseAt(ts, k - phrase.length, phrase);
 }
+
+/**
+ * The tokens around [from, to): up to `reach` tokens on each side, stopping at a gap that has any
+ * of the `stopAt` bits (a sentence end, a paragraph break). Returns [lo, hi).
+ */
+export function windowAround(ts: TokenStream, from: number, to: number, reach: number, stopAt: number): [number, number] {
+  let lo = from;
+  while (lo > 0 && from - lo < reach && !(ts.gap[lo]! & stopAt)) lo--;
+  let hi = to;
+  while (hi < ts.count && hi - to < reach && !(ts.gap[hi]! & stopAt)) hi++;
+  return [lo, hi];
+}
