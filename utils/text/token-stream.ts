@@ -54,7 +54,7 @@ export function allocate(text: string, capacity: number): TokenStream {
   };
 }
 
-function grow(ts: TokenStream): void {
+export function grow(ts: TokenStream): void {
   const cap = ts.hash.length * 2;
   const copy = <T extends Int32Array | Uint16Array | Uint8Array>(a: T, make: (n: number) => T): T => {
     const b = make(cap);

@@ -11,7 +11,7 @@ import {
 } from './chars';
 import { WORD_BASE, hashString } from './hash';
 import {
-  allocate, push, type TokenStream, G_SPACE, G_BLOCK, G_SENTENCE, G_PUNCT, G_HYPHEN, G_QOPEN, G_QCLOSE, G_SQUOTE,
+  allocate, grow, push, type TokenStream, G_SPACE, G_BLOCK, G_SENTENCE, G_PUNCT, G_HYPHEN, G_QOPEN, G_QCLOSE, G_SQUOTE,
   F_NUM, F_MONEY, F_CAP, F_SUBST, F_PERCENT, F_ALNUM,
 } from './token-stream';
 import {
@@ -173,8 +173,15 @@ export function scanTokens(text: string): TokenStream {
         if (moneyNext && flags & F_NUM) flags |= F_MONEY;
       }
       // A money token's range includes its currency sign: "$10B" is highlighted whole.
-      push(ts, h, flags & F_MONEY ? currencyAt : start, i, len, flags, gap);
-      if (flags & F_NUM) ts.values.set(ts.count - 1, value);
+      if (ts.count === ts.hash.length) grow(ts);
+      const t = ts.count++;
+      ts.hash[t] = h;
+      ts.start[t] = flags & F_MONEY ? currencyAt : start;
+      ts.end[t] = i;
+      ts.len[t] = len > 65535 ? 65535 : len;
+      ts.flags[t] = flags;
+      ts.gap[t] = gap;
+      if (flags & F_NUM) ts.values.set(t, value);
       gap = 0;
       moneyNext = false;
       continue;
