@@ -7,7 +7,7 @@ import type { Corpus, StoryEvent } from '../corpus/schema';
 import type { DateMatch, QuoteMatch } from '../match/types';
 import { normalizeText, type NormalizerTables } from '../text/normalize';
 import { F_NUM, F_STOP, G_BLOCK, G_SENTENCE, type TokenStream } from '../text/tokenize';
-import { phraseAt, phraseHashes, wordSet } from '../text/words';
+import { phraseAt, phraseHashes, windowAround, wordSet } from '../text/words';
 import { HashFilter } from '../text/hash';
 import { MONTHS, WEEKDAYS, dayAt, monthAt, yearAt } from './dates-words';
 
@@ -100,6 +100,8 @@ export interface PreparedEvent {
 
 export interface PreparedEvents {
   events: PreparedEvent[];
+  /** Word hash → indices of the events whose words include it. */
+  eventsByWord: Map<number, number[]>;
   idf: Map<number, number>;
   /** The year most of the story's dated events fall in, for "January 22" without a year. */
   storyYear: number;
@@ -144,42 +146,60 @@ export function prepareEvents(corpus: Corpus, tables: NormalizerTables): Prepare
     if (e.date && e.date.length === 10) years.set(+e.date.slice(0, 4), (years.get(+e.date.slice(0, 4)) ?? 0) + 1);
   }
   const storyYear = [...years].sort((a, b) => b[1] - a[1])[0]?.[0] ?? 0;
-  return { events, idf, storyYear };
+  const eventsByWord = new Map<number, number[]>();
+  events.forEach((e, i) => {
+    for (const h of e.words) eventsByWord.set(h, [...(eventsByWord.get(h) ?? []), i]);
+  });
+  return { events, eventsByWord, idf, storyYear };
 }
 
 function sentenceAround(ts: TokenStream, m: DateMention): [number, number] {
-  let lo = m.from;
-  while (lo > 0 && m.from - lo < DATE_REACH && !(ts.gap[lo]! & (G_SENTENCE | G_BLOCK))) lo--;
-  let hi = m.to;
-  while (hi < ts.count && hi - m.to < DATE_REACH && !(ts.gap[hi]! & (G_SENTENCE | G_BLOCK))) hi++;
-  return [lo, hi];
+  return windowAround(ts, m.from, m.to, DATE_REACH, G_SENTENCE | G_BLOCK);
 }
 
-function tieEvent(ts: TokenStream, m: DateMention, prepared: PreparedEvents, quotes: QuoteMatch[]): StoryEvent | null {
+/** For each event, the sorted page offsets of the quotes of its utterances. */
+function quoteOffsets(prepared: PreparedEvents, quotes: QuoteMatch[]): Float64Array[] {
+  return prepared.events.map((e) => {
+    const offsets: number[] = [];
+    for (const q of quotes) {
+      if (!e.event.utteranceIds.includes(q.utteranceId)) continue;
+      for (const r of q.ranges) offsets.push(r.start, r.end);
+    }
+    return Float64Array.from(offsets).sort();
+  });
+}
+
+/** True when some offset lies within `reach` of `at` (binary search). */
+function near(sorted: Float64Array, at: number, reach: number): boolean {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid]! < at - reach) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < sorted.length && sorted[lo]! <= at + reach;
+}
+
+function tieEvent(ts: TokenStream, m: DateMention, prepared: PreparedEvents, offsets: Float64Array[]): StoryEvent | null {
   const [lo, hi] = sentenceAround(ts, m);
   const start = ts.start[m.from]!;
-  let best: StoryEvent | null = null;
-  let bestScore = 0;
-  for (const e of prepared.events) {
-    let score = 0;
-    const seen = new Set<number>();
-    for (let k = lo; k < hi; k++) {
-      const h = ts.hash[k]!;
-      if (e.words.has(h) && !seen.has(h)) {
-        seen.add(h);
-        score += prepared.idf.get(h) ?? 0;
-      }
-    }
-    const near = quotes.some(
-      (q) => e.event.utteranceIds.includes(q.utteranceId) && q.ranges.some((r) => Math.abs(r.start - start) < QUOTE_REACH || Math.abs(r.end - start) < QUOTE_REACH),
-    );
-    if (near) score += QUOTE_NEARBY;
-    if (score > bestScore) {
-      bestScore = score;
-      best = e.event;
-    }
+  const scores = new Float64Array(prepared.events.length);
+  const seen = new Set<number>();
+  for (let k = lo; k < hi; k++) {
+    const h = ts.hash[k]!;
+    const events = prepared.eventsByWord.get(h);
+    if (!events || seen.has(h)) continue;
+    seen.add(h);
+    const w = prepared.idf.get(h) ?? 0;
+    for (const e of events) scores[e] = scores[e]! + w;
   }
-  return bestScore >= MIN_EVENT_SCORE ? best : null;
+  let best = -1;
+  for (let e = 0; e < scores.length; e++) {
+    if (near(offsets[e]!, start, QUOTE_REACH)) scores[e] = scores[e]! + QUOTE_NEARBY;
+    if (scores[e]! >= MIN_EVENT_SCORE && (best < 0 || scores[e]! > scores[best]!)) best = e;
+  }
+  return best >= 0 ? prepared.events[best]!.event : null;
 }
 
 const pad = (n: number) => String(n).padStart(2, '0');
@@ -204,7 +224,8 @@ function resolve(m: DateMention, event: StoryEvent | null, storyYear: number): s
     for (let d = -3; d <= 3; d++) if (weekdayOf(shiftDays(eventDate, d)) === m.weekday) return shiftDays(eventDate, d);
     return null;
   }
-  const year = m.year || (eventDate ? +eventDate.slice(0, 4) : storyYear);
+  // A month and day without a year most likely falls in the story's year; a bare month does not.
+  const year = m.year || (eventDate ? +eventDate.slice(0, 4) : m.day ? storyYear : 0);
   if (!year) return null;
   if (!m.month) return String(year);
   if (!m.day) return `${year}-${pad(m.month)}`;
@@ -231,8 +252,9 @@ function agreementOf(m: DateMention, date: string | null, event: StoryEvent | nu
 }
 
 export function matchDates(ts: TokenStream, prepared: PreparedEvents, quotes: QuoteMatch[]): DateMatch[] {
+  const offsets = quoteOffsets(prepared, quotes);
   return readDates(ts).map((m, i) => {
-    const event = tieEvent(ts, m, prepared, quotes);
+    const event = tieEvent(ts, m, prepared, offsets);
     const date = resolve(m, event, prepared.storyYear);
     const agreement = agreementOf(m, date, event);
     const start = ts.start[m.from]!;

@@ -8,6 +8,8 @@ import type { TokenStream } from '../text/tokenize';
 
 /** Longest phrases first, so "way less than" wins over "less than". */
 const PHRASES: Array<[string, Qualifier]> = [
+  ['not have even', 'less than'],
+  ['not even', 'less than'],
   ['way less than', 'way less than'],
   ['far less than', 'way less than'],
   ['much less than', 'way less than'],

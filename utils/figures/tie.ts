@@ -6,6 +6,7 @@
 import type { Corpus, Figure } from '../corpus/schema';
 import type { FigureMatch, FigureValueSource } from '../match/types';
 import { normalizeText, normalizeWords, tokenWord, type NormalizerTables } from '../text/normalize';
+import { windowAround } from '../text/words';
 import { G_BLOCK, type TokenStream } from '../text/tokenize';
 import { readFigures, type FigureMention } from './parse';
 import { sameClaim } from './qualifiers';
@@ -50,10 +51,7 @@ export function stem(word: string): string {
 
 /** The stems of the words around a figure, within its paragraph. */
 function windowStems(ts: TokenStream, m: FigureMention): string[] {
-  let lo = m.from;
-  while (lo > 0 && m.from - lo < CUE_WINDOW && !(ts.gap[lo]! & G_BLOCK)) lo--;
-  let hi = m.to;
-  while (hi < ts.count && hi - m.to < CUE_WINDOW && !(ts.gap[hi]! & G_BLOCK)) hi++;
+  const [lo, hi] = windowAround(ts, m.from, m.to, CUE_WINDOW, G_BLOCK);
   const out: string[] = [];
   for (let k = lo; k < hi; k++) out.push(stem(tokenWord(ts, k)));
   return out;

@@ -21,6 +21,21 @@ const DIAG = 1;
 const UP = 2; // wording word skipped (missing from the page)
 const LEFT = 3; // page word inserted
 
+// Alignments run hundreds of times per page: their matrices reuse one growing buffer.
+let scoreBuf = new Float32Array(4096);
+let dirBuf = new Uint8Array(4096);
+let conceptBuf = new Int32Array(256);
+function scratch(cells: number, w: number) {
+  if (scoreBuf.length < cells) {
+    scoreBuf = new Float32Array(cells * 2);
+    dirBuf = new Uint8Array(cells * 2);
+  }
+  if (conceptBuf.length < w) conceptBuf = new Int32Array(w * 2);
+  scoreBuf.fill(0, 0, cells);
+  dirBuf.fill(0, 0, cells);
+  return { score: scoreBuf, dir: dirBuf, pageConcepts: conceptBuf };
+}
+
 export function alignLocal(
   page: TokenStream,
   from: number,
@@ -32,9 +47,7 @@ export function alignLocal(
   const w = to - from;
   if (m === 0 || w <= 0) return null;
   const cols = w + 1;
-  const score = new Float32Array((m + 1) * cols);
-  const dir = new Uint8Array((m + 1) * cols);
-  const pageConcepts = new Int32Array(w);
+  const { score, dir, pageConcepts } = scratch((m + 1) * cols, w);
   for (let j = 0; j < w; j++) pageConcepts[j] = conceptOf(page.hash[from + j]!);
   let best = 0;
   let bestCell = -1;

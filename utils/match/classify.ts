@@ -7,7 +7,8 @@
 import type { TokenStream } from '../text/tokenize';
 import type { QuoteIndex } from './quote-index';
 import type { QuoteCandidate } from './quotes';
-import { compareRuns, fidelityOf, runOf, type Comparison, type TokenRun } from './compare';
+import { compareRuns, contentHashes, fidelityOf, runOf, type Comparison, type TokenRun } from './compare';
+import { F_STOP } from '../text/tokenize';
 import type { MatchClass, QuoteMatch, WordingComparison } from './types';
 
 /** A page quote covering less than this share of the utterance's whole wording is a fragment. */
@@ -25,8 +26,11 @@ export function classifyQuote(ts: TokenStream, index: QuoteIndex, c: QuoteCandid
   let best: Comparison | null = null;
   let closest = 0;
   const comparisons: WordingComparison[] = [];
+  const pageWords = contentHashes(page);
   for (const t of entry.targets) {
     const target = index.targets[t]!;
+    // A wording that shares no content word with the page quotes another part of the utterance.
+    if (!sharesAny(target.tokens, pageWords)) continue;
     const cmp = compareRuns(runOf(target.tokens), page, fragment || target.form !== 'full');
     const faithful = target.form === 'full' || target.form === 'fragment';
     if (faithful && (!best || cmp.similarity > best.similarity)) best = cmp;
@@ -53,6 +57,11 @@ export function classifyQuote(ts: TokenStream, index: QuoteIndex, c: QuoteCandid
     wordings: comparisons,
     pageText: c.pieces.map((p) => ts.text.slice(ts.start[p.from]!, ts.end[p.to - 1]!)).join(' … '),
   };
+}
+
+function sharesAny(ts: TokenStream, words: Set<number>): boolean {
+  for (let k = 0; k < ts.count; k++) if (!(ts.flags[k]! & F_STOP) && words.has(ts.hash[k]!)) return true;
+  return false;
 }
 
 function round(x: number): number {

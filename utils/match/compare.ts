@@ -38,6 +38,7 @@ function words(run: TokenRun, from: number, to: number): string {
  * shared word are left out: the page quotes a part, and is compared with that part.
  */
 export function compareRuns(wording: TokenRun, page: TokenRun, trimToPage: boolean): Comparison {
+  if (trimToPage) wording = narrowToPage(wording, page);
   const a = wording.tokens.map((k) => wording.ts.hash[k]!);
   const b = page.tokens.map((k) => page.ts.hash[k]!);
   const changes = diffArrays(a, b);
@@ -81,6 +82,33 @@ export function compareRuns(wording: TokenRun, page: TokenRun, trimToPage: boole
   for (const h of removedWords) if (addedWords.has(h)) reworded = true; // a word moved
   for (const c of removedConcepts) if (addedConcepts.has(c)) reworded = true; // a synonym swapped
   return { similarity, diff, changed, reworded };
+}
+
+/** Content words of a run, to test cheaply whether two runs share anything. */
+export function contentHashes(run: TokenRun): Set<number> {
+  const out = new Set<number>();
+  for (const t of run.tokens) if (!(run.ts.flags[t]! & F_STOP)) out.add(run.ts.hash[t]!);
+  return out;
+}
+
+/**
+ * The stretch of a long wording between the first and the last content word the page shares
+ * with it (with a little margin), so the diff does not spend itself on words the page never
+ * quoted.
+ */
+function narrowToPage(wording: TokenRun, page: TokenRun): TokenRun {
+  const shared = contentHashes(page);
+  const { ts, tokens } = wording;
+  let lo = -1;
+  let hi = -1;
+  for (let q = 0; q < tokens.length; q++) {
+    if (!(ts.flags[tokens[q]!]! & F_STOP) && shared.has(ts.hash[tokens[q]!]!)) {
+      if (lo < 0) lo = q;
+      hi = q;
+    }
+  }
+  if (lo < 0) return wording;
+  return { ts, tokens: tokens.slice(Math.max(0, lo - 3), Math.min(tokens.length, hi + 4)) };
 }
 
 function noteWord(run: TokenRun, k: number, wordsSeen: Set<number>, concepts: Set<number>): void {

@@ -7,7 +7,7 @@
 import { G_BLOCK, G_QCLOSE, G_QOPEN, F_STOP, type TokenStream } from '../text/tokenize';
 import { alignLocal } from './align';
 import type { QuoteIndex, MatchTarget } from './quote-index';
-import { findCandidateRegions } from './scan';
+import { findCandidateRegions, type CandidateRegion } from './scan';
 import { findReworded, type Span } from './reworded';
 import { MIN_QUOTE_TOKENS, MIN_QUOTE_WEIGHT } from './weights';
 import { classifyQuote } from './classify';
@@ -125,12 +125,48 @@ const first = (c: QuoteCandidate) => c.pieces[0]!.from;
 const last = (c: QuoteCandidate) => c.pieces[c.pieces.length - 1]!.to;
 const overlaps = (a: QuoteCandidate, b: QuoteCandidate) => first(a) < last(b) && first(b) < last(a);
 
-/** Keeps the strongest candidate wherever several claim the same words. */
+/**
+ * Keeps the strongest candidate wherever several claim the same words. Candidates are grouped
+ * into runs of mutually overlapping ones first, so the greedy choice stays local (linear overall).
+ */
 function pickBest(cands: QuoteCandidate[]): QuoteCandidate[] {
-  const sorted = [...cands].sort((a, b) => b.weight - a.weight || b.matched - a.matched);
+  const byStart = [...cands].sort((a, b) => first(a) - first(b));
   const kept: QuoteCandidate[] = [];
-  for (const c of sorted) if (!kept.some((k) => overlaps(k, c))) kept.push(c);
-  return kept.sort((a, b) => first(a) - first(b));
+  let group: QuoteCandidate[] = [];
+  let groupEnd = -1;
+  const flush = () => {
+    const chosen: QuoteCandidate[] = [];
+    for (const c of group.sort((a, b) => b.weight - a.weight || b.matched - a.matched)) {
+      if (!chosen.some((k) => overlaps(k, c))) chosen.push(c);
+    }
+    kept.push(...chosen.sort((a, b) => first(a) - first(b)));
+    group = [];
+  };
+  for (const c of byStart) {
+    if (group.length && first(c) >= groupEnd) flush();
+    group.push(c);
+    groupEnd = Math.max(groupEnd, last(c));
+  }
+  flush();
+  return kept;
+}
+
+/** Whether half of a span is already covered by accepted quotes (sorted, non-overlapping). */
+function coverageTest(accepted: QuoteCandidate[]): (s: Span) => boolean {
+  return (s: Span) => {
+    let lo = 0;
+    let hi = accepted.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (last(accepted[mid]!) <= s.from) lo = mid + 1;
+      else hi = mid;
+    }
+    let covered = 0;
+    for (let i = lo; i < accepted.length && first(accepted[i]!) < s.to; i++) {
+      covered += Math.min(last(accepted[i]!), s.to) - Math.max(first(accepted[i]!), s.from);
+    }
+    return covered >= (s.to - s.from) / 2;
+  };
 }
 
 /** Distinct content-word hashes of a candidate's page words. */
@@ -172,21 +208,41 @@ function mergeSplits(ts: TokenStream, cands: QuoteCandidate[]): QuoteCandidate[]
   return out;
 }
 
-export function findQuotes(ts: TokenStream, index: QuoteIndex): QuoteMatch[] {
-  const cands: QuoteCandidate[] = [];
-  for (const r of findCandidateRegions(ts, index)) {
-    cands.push(...fromRegion(ts, index, r.target, r.from, r.to));
+/**
+ * Aligns the seeded regions, strongest first within each utterance: where several wordings of one
+ * utterance seeded the same words, only the closest wording (most seeds) is aligned; a region is
+ * aligned only if its seeds lie outside what the utterance's alignments already cover.
+ * Classification compares with every wording later.
+ */
+function alignRegions(ts: TokenStream, index: QuoteIndex, regions: CandidateRegion[]): QuoteCandidate[] {
+  const utt = (r: CandidateRegion) => index.targets[r.target]!.utteranceIdx;
+  const longer = (a: CandidateRegion, b: CandidateRegion) => index.targets[a.target]!.tokens.count - index.targets[b.target]!.tokens.count;
+  const sorted = [...regions].sort((a, b) => utt(a) - utt(b) || b.seeds - a.seeds || longer(b, a));
+  const out: QuoteCandidate[] = [];
+  let covered: Span[] = [];
+  let current = -1;
+  for (const r of sorted) {
+    if (utt(r) !== current) {
+      current = utt(r);
+      covered = [];
+    }
+    let inside = 0;
+    for (const c of covered) inside += Math.max(0, Math.min(c.to, r.seedTo) - Math.max(c.from, r.seedFrom));
+    if (inside * 2 >= r.seedTo - r.seedFrom) continue;
+    for (const c of fromRegion(ts, index, r.target, r.from, r.to)) {
+      out.push(c);
+      covered.push({ from: first(c), to: last(c) });
+    }
   }
+  return out;
+}
+
+export function findQuotes(ts: TokenStream, index: QuoteIndex): QuoteMatch[] {
+  const cands = alignRegions(ts, index, findCandidateRegions(ts, index));
   const accepted = mergeSplits(ts, pickBest(cands)).filter(
     (c) => c.matched >= MIN_QUOTE_TOKENS && c.weight >= MIN_QUOTE_WEIGHT,
   );
-  const covered = (s: Span) =>
-    accepted.some((c) => {
-      const lo = Math.max(first(c), s.from);
-      const hi = Math.min(last(c), s.to);
-      return hi - lo >= (s.to - s.from) / 2;
-    });
-  for (const hit of findReworded(ts, index, covered)) {
+  for (const hit of findReworded(ts, index, coverageTest(accepted))) {
     const u = index.utterances[hit.utteranceIdx]!;
     accepted.push({
       utteranceIdx: hit.utteranceIdx,

@@ -18,6 +18,9 @@ export interface CandidateRegion {
   from: number;
   to: number;
   seeds: number;
+  /** Page tokens the seeds themselves cover: [seedFrom, seedTo). */
+  seedFrom: number;
+  seedTo: number;
 }
 
 const POS_BITS = 2 ** 11;
@@ -75,7 +78,7 @@ export function findCandidateRegions(ts: TokenStream, index: QuoteIndex): Candid
     const len = index.targets[r.target]!.tokens.count;
     const from = Math.max(0, r.minI - r.minPos - 4);
     const to = Math.min(ts.count, r.maxI + (len - r.maxPos) + 4);
-    regions.push({ target: r.target, from, to, seeds: r.seeds });
+    regions.push({ target: r.target, from, to, seeds: r.seeds, seedFrom: r.minI, seedTo: r.maxI + 3 });
   };
   for (let s = 0; s < seeds.length; s++) {
     const v = seeds[s]!;

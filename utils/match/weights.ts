@@ -1,7 +1,7 @@
 /**
  * How much a word tells: function words little, frequent words some, everything else more,
- * numbers most. Words that a quarter or more of the corpus's utterances share weigh half: the
- * corpus decides what is distinctive in it. A quote is highlighted only when the words it shares
+ * numbers most. Content words that a quarter or more of the corpus's utterances share weigh half:
+ * the corpus decides what is distinctive in it. A quote is highlighted only when the words it shares
  * with the corpus are both numerous and informative enough.
  */
 import { F_STOP, F_COMMON, F_NUM, F_SUBST } from '../text/tokenize';
@@ -37,6 +37,6 @@ export class WordWeights {
 
   of(hash: number, flags: number): number {
     const w = baseWeight(flags);
-    return this.shared.has(hash) ? w / 2 : w;
+    return this.shared.has(hash) && !(flags & F_STOP) ? w / 2 : w;
   }
 }

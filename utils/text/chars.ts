@@ -37,48 +37,77 @@ const APOSTROPHES = "'’‘‛´`′ʼʻ＇";
 const DASHES = '-‐‑‒–—―−﹘﹣－';
 const CURRENCIES = '$£€¥₹';
 
+/** Large blocks of caseless letters that fold to themselves: no need to decompose each. */
+function isPlainIdeograph(c: number): boolean {
+  return (c >= 0x3400 && c <= 0x4dbf) || (c >= 0x4e00 && c <= 0x9fff) || (c >= 0xa000 && c <= 0xa4cf) || (c >= 0xac00 && c <= 0xd7a3);
+}
+
+/**
+ * The code units the regexes need to see, as one string, with a map back to code units. Large
+ * blocks of ideographs are letters without asking; private use has no letters.
+ */
+const SCANNED: Array<[number, number]> = [
+  [0x80, 0x3400],
+  [0x4dc0, 0x4e00],
+  [0xa4d0, 0xac00],
+  [0xd7a4, 0xd800],
+  [0xf900, 0x10000],
+];
+
+function scannedCodeUnits(): { text: string; codes: Uint16Array } {
+  const total = SCANNED.reduce((n, [a, b]) => n + b - a, 0);
+  const codes = new Uint16Array(total);
+  let i = 0;
+  for (const [a, b] of SCANNED) for (let c = a; c < b; c++) codes[i++] = c;
+  let text = '';
+  for (let q = 0; q < total; q += 4096) text += String.fromCharCode.apply(null, Array.from(codes.subarray(q, q + 4096)));
+  return { text, codes };
+}
+
+function classifyDigit(c: number, cls: Uint8Array, fold: Uint16Array): void {
+  const base = String.fromCharCode(c).normalize('NFKD');
+  cls[c] = base >= '0' && base <= '9' && base.length === 1 ? C_DIGIT : C_LETTER;
+  if (base.length === 1) fold[c] = base.charCodeAt(0);
+}
+
+/** Lower case, compatibility decomposition, accents dropped: "É" → "e", "ﬁ" → "fi". */
+function classifyLetter(c: number, cls: Uint8Array, fold: Uint16Array): void {
+  const ch = String.fromCharCode(c);
+  const lower = ch.toLowerCase();
+  const base = lower.normalize('NFKD').replace(/\p{M}/gu, '');
+  cls[c] = C_LETTER | (lower !== ch ? UPPER_BIT : 0);
+  if (base.length === 1) fold[c] = base.charCodeAt(0);
+  else if (base.length > 1 && base.length <= 4 && /^[\p{L}\p{Nd}]+$/u.test(base)) {
+    fold[c] = FOLD_EXPANDS;
+    expansions.set(c, base);
+  } else if (lower.length === 1) fold[c] = lower.charCodeAt(0);
+}
+
 function build(): void {
   const cls = new Uint8Array(65536);
   const fold = new Uint16Array(65536);
-  const letter = /\p{L}/u;
-  const digit = /\p{Nd}/u;
-  const mark = /\p{M}|\p{Cf}/u;
-  const space = /\s/u;
-  for (let c = 0; c < 65536; c++) {
-    fold[c] = c;
-    if (c >= 0xd800 && c <= 0xdfff) {
-      cls[c] = c <= 0xdbff ? C_SURROGATE : C_MARK;
-      continue;
-    }
-    const ch = String.fromCharCode(c);
-    if (c < 128) {
-      if (c >= 97 && c <= 122) cls[c] = C_LETTER;
-      else if (c >= 65 && c <= 90) {
-        cls[c] = C_LETTER | UPPER_BIT;
-        fold[c] = c + 32;
-      } else if (c >= 48 && c <= 57) cls[c] = C_DIGIT;
-      else if (c === 10 || c === 13) cls[c] = C_NEWLINE;
-      else if (c === 32 || c === 9 || c === 11 || c === 12) cls[c] = C_SPACE;
-      else cls[c] = C_OTHER;
-      continue;
-    }
-    if (c === 0x2028 || c === 0x2029 || c === 0x85) cls[c] = C_NEWLINE;
-    else if (space.test(ch)) cls[c] = C_SPACE;
-    else if (mark.test(ch)) cls[c] = C_MARK;
-    else if (letter.test(ch) || digit.test(ch)) {
-      const lower = ch.toLowerCase();
-      const base = lower.normalize('NFKD').replace(/\p{M}/gu, '');
-      const isUpper = lower !== ch;
-      if (digit.test(ch)) {
-        cls[c] = base.length === 1 && base >= '0' && base <= '9' ? C_DIGIT : C_LETTER;
-      } else cls[c] = C_LETTER | (isUpper ? UPPER_BIT : 0);
-      if (base.length === 1) fold[c] = base.charCodeAt(0);
-      else if (base.length > 1 && base.length <= 4 && /^[\p{L}\p{Nd}]+$/u.test(base)) {
-        fold[c] = FOLD_EXPANDS;
-        expansions.set(c, base);
-      } else if (lower.length === 1) fold[c] = lower.charCodeAt(0);
-    } else cls[c] = C_OTHER;
+  for (let c = 0; c < 65536; c++) fold[c] = c;
+  for (let c = 0xd800; c <= 0xdfff; c++) cls[c] = c <= 0xdbff ? C_SURROGATE : C_MARK;
+  for (let c = 0; c < 128; c++) {
+    if (c >= 97 && c <= 122) cls[c] = C_LETTER;
+    else if (c >= 65 && c <= 90) {
+      cls[c] = C_LETTER | UPPER_BIT;
+      fold[c] = c + 32;
+    } else if (c >= 48 && c <= 57) cls[c] = C_DIGIT;
+    else if (c === 10 || c === 13) cls[c] = C_NEWLINE;
+    else if (c === 32 || c === 9 || c === 11 || c === 12) cls[c] = C_SPACE;
   }
+  for (let c = 0; c < 65536; c++) if (isPlainIdeograph(c)) cls[c] = C_LETTER;
+  const { text, codes } = scannedCodeUnits();
+  // One regex pass classifies the rest of the non-ASCII code units.
+  for (const m of text.matchAll(/(\s)|([\p{M}\p{Cf}])|(\p{Nd})|(\p{L})/gu)) {
+    const c = codes[m.index!]!;
+    if (m[1]) cls[c] = C_SPACE;
+    else if (m[2]) cls[c] = C_MARK;
+    else if (m[3]) classifyDigit(c, cls, fold);
+    else classifyLetter(c, cls, fold);
+  }
+  for (const c of [0x2028, 0x2029, 0x85]) cls[c] = C_NEWLINE;
   const set = (chars: string, k: number) => {
     for (const ch of chars) cls[ch.charCodeAt(0)] = k;
   };

@@ -12,11 +12,6 @@ const POW: Int32Array = (() => {
   return p;
 })();
 
-/** Appends one folded character to a running word hash. */
-export function hashStep(h: number, code: number): number {
-  return (Math.imul(h, WORD_BASE) + code) | 0;
-}
-
 export function hashString(s: string): number {
   let h = 0;
   for (let i = 0; i < s.length; i++) h = (Math.imul(h, WORD_BASE) + s.charCodeAt(i)) | 0;
@@ -47,10 +42,6 @@ export function mix32(h: number): number {
 /** Order-sensitive key of three consecutive word hashes (one shingle). */
 export function shingleKey(a: number, b: number, c: number): number {
   return mix32((Math.imul((Math.imul(a, 0x9e3779b1) + b) | 0, 0x9e3779b1) + c) | 0);
-}
-
-export function pairKey(a: number, b: number): number {
-  return mix32((Math.imul(a, 0x9e3779b1) + b) | 0);
 }
 
 /**

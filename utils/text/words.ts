@@ -6,11 +6,6 @@ import { hashString } from './hash';
 import { normalizeWords, type NormalizerTables } from './normalize';
 import type { TokenStream } from './tokenize';
 
-/** Folded hash of one word as the normaliser would produce it. */
-export function wordHash(word: string): number {
-  return hashString(word);
-}
-
 /** A word list as a hash → value map. */
 export function wordMap<T>(entries: Record<string, T>): Map<number, T> {
   const m = new Map<number, T>();
@@ -37,4 +32,16 @@ export function phraseAt(ts: TokenStream, k: number, phrase: number[]): boolean 
 /** True when the tokens ending just before k (exclusive) spell the phrase. */
 export function phraseEndsAt(ts: TokenStream, k: number, phrase: number[]): boolean {
   return phraseAt(ts, k - phrase.length, phrase);
+}
+
+/**
+ * The tokens around [from, to): up to `reach` tokens on each side, stopping at a gap that has any
+ * of the `stopAt` bits (a sentence end, a paragraph break). Returns [lo, hi).
+ */
+export function windowAround(ts: TokenStream, from: number, to: number, reach: number, stopAt: number): [number, number] {
+  let lo = from;
+  while (lo > 0 && from - lo < reach && !(ts.gap[lo]! & stopAt)) lo--;
+  let hi = to;
+  while (hi < ts.count && hi - to < reach && !(ts.gap[hi]! & stopAt)) hi++;
+  return [lo, hi];
 }

@@ -32,7 +32,8 @@ describe('reading figures', () => {
   });
 
   it('reads fractions', () => {
-    expect(one('not even one tenth of the funding')).toEqual({ value: 0.1, unit: 'fraction', qualifier: 'exact' });
+    expect(one('one tenth of the funding')).toEqual({ value: 0.1, unit: 'fraction', qualifier: 'exact' });
+    expect(one('did not have even one tenth of the funding')).toEqual({ value: 0.1, unit: 'fraction', qualifier: 'less than' });
   });
 
   it('reads the qualifier before a figure', () => {

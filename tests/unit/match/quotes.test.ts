@@ -78,6 +78,15 @@ describe('quote classes', () => {
     expect(q.pageText).toContain(' … ');
   });
 
+  it('keeps a reply quoted in four parts across two paragraphs as one split match', () => {
+    const page = storyPage('"Wrong, as you surely know," Altman wrote. "Want to come visit the first site already under way?"\n"This is great for the country," he added. "I realize what is great for the country isn\'t always what\'s optimal for your companies, but in your new role I hope you\'ll mostly put [America] first."');
+    const found = analyzePage(page, miniIndex()).quotes.filter((x) => x.utteranceId === 'altman.wrong-reply');
+    expect(found).toHaveLength(1);
+    expect(found[0]!.matchClass).toBe('split');
+    expect(found[0]!.fidelity).toBe('exact');
+    expect(found[0]!.ranges).toHaveLength(4);
+  });
+
   it('does not join two quotes of one reply that the page separates by a whole sentence', () => {
     const found = quotesIn('Altman replied: “Wrong, as you surely know.” He then said the venture was good for the nation and went on at length about it, writing, “I realize what is great for the country isn’t always what’s optimal for your companies.”');
     const parts = found.filter((q) => q.utteranceId === 'altman.wrong-reply');
@@ -119,8 +128,8 @@ describe('diffs and wordings', () => {
     expect(q.wordings[0]!.diff.map((d) => d.value).join(' ')).toContain('$10 billion');
   });
 
-  it('maps ranges back to the page text exactly', () => {
-    const page = storyPage('As Musk put it, “They don’t actually have the money.”');
+  it('maps ranges back to the page text exactly, past emoji and accents', () => {
+    const page = storyPage('🇺🇸 Café 🚀 — as Musk put it, “They don’t actually have the money.”');
     const q = analyzePage(page, miniIndex()).quotes[0]!;
     expect(highlighted(page, q)).toEqual(['They don’t actually have the money']);
     expect(q.pageText).toBe('They don’t actually have the money');

@@ -85,3 +85,10 @@ describe('normalisation: offsets into the original text', () => {
     expect(text.slice(ts.start[1], ts.end[1])).toBe('10 billion dollars');
   });
 });
+
+describe('normalisation: other scripts', () => {
+  it('folds case in other alphabets and keeps ideographs as words', () => {
+    sameWords('ПРИВЕТ Мир', 'привет мир');
+    expect(normalizeWords('星际之门 project')).toEqual(['星际之门', 'project']);
+  });
+});
