@@ -57,8 +57,16 @@ function SourceWordings(props: { view: QuoteSourceView; level: HeadingLevel }) {
               {w.similarity !== null && `, ${Math.round(w.similarity * 100)}% similar to the page`}
             </p>
             <p class="sl-wording">
-              <DiffText parts={w.diff} />
+              <q>{w.wording.text}</q>
             </p>
+            {w.diff.some((part) => part.added || part.removed) ? (
+              <p class="sl-wording-diff">
+                <span class="sl-muted">Against the page: </span>
+                <DiffText parts={w.diff} />
+              </p>
+            ) : (
+              <p class="sl-muted">Same words as the page.</p>
+            )}
           </li>
         ))}
       </ul>

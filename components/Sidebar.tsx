@@ -1,6 +1,7 @@
 import { useEffect, useId, useRef } from 'preact/hooks';
 import type { PageReport, ReportIndex } from '../utils/report/page-report';
 import type { NoteFilter } from '../utils/report/notes';
+import { SIDEBAR_WIDTH } from '../utils/storage/settings';
 import { excerpt } from './format';
 import { FigureTable } from './sidebar/FigureTable';
 import { NoteList } from './sidebar/NoteList';
@@ -8,7 +9,6 @@ import { ResizeHandle } from './sidebar/ResizeHandle';
 import { Section } from './sidebar/Section';
 import { StoryTimeline } from './sidebar/StoryTimeline';
 
-export const SIDEBAR_WIDTH = { default: 360, min: 280, max: 640 } as const;
 
 export interface SidebarProps {
   report: PageReport;

@@ -3,13 +3,15 @@
  * highlights it and mounts the UI. Any failure leaves the page as it was; nothing is thrown
  * into the page.
  */
+import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { PageTextBuilder, type PageText } from '../../utils/anchoring/page-text';
-import { highlight, removeHighlights, type AnchoredHighlight, type HighlightRequest } from '../../utils/anchoring/highlighter';
-import type { AnalyzeReply, TabCommand } from '../../utils/messaging/protocol';
+import { highlight, MARK_TAG, removeHighlights, type AnchoredHighlight, type HighlightRequest } from '../../utils/anchoring/highlighter';
+import type { AnalyzeReply, SidebarView, TabCommand } from '../../utils/messaging/protocol';
 import type { PageReport } from '../../utils/report/page-report';
+import { watchPage, type PageWatch } from '../../utils/dom/page-watch';
 import { sliceDeadline, yieldToPage } from './slices';
-import { UiHost } from './ui-host';
+import { HOST_TAG, UiHost } from './ui-host';
 
 async function readPageText(root: Node): Promise<PageText> {
   const builder = new PageTextBuilder(root);
@@ -35,15 +37,27 @@ export function highlightRequests(report: PageReport): HighlightRequest[] {
   return [...quotes, ...figures, ...dates];
 }
 
+/** Our own nodes: their changes must not make us analyse the page again. */
+function isOwnNode(node: Node): boolean {
+  const el = node.nodeType === 1 ? (node as Element) : node.parentElement;
+  return !!el?.closest?.(`${MARK_TAG}, ${HOST_TAG}`);
+}
+
 export class Annotator {
   private ui: UiHost | null = null;
   private running = false;
   private rerunRequested = false;
+  private shownOnce = false;
+  private readonly watch: PageWatch | null;
 
   constructor(private readonly ctx: ContentScriptContext) {
     browser.runtime.onMessage.addListener(this.onCommand);
+    // Content that arrives later, and single-page-app navigation, are annotated too.
+    this.watch = document.body ? watchPage(document.body, { onChange: () => void this.run(), ignore: isOwnNode }) : null;
+    ctx.addEventListener(window, 'wxt:locationchange', () => this.watch?.navigated());
     ctx.onInvalidated(() => {
       browser.runtime.onMessage.removeListener(this.onCommand);
+      this.watch?.stop();
       this.remove();
     });
   }
@@ -68,14 +82,22 @@ export class Annotator {
   }
 
   remove(): void {
-    this.ui?.unmount();
-    this.ui = null;
-    removeHighlights(document);
+    const clear = () => {
+      this.ui?.unmount();
+      this.ui = null;
+      removeHighlights(document);
+    };
+    if (this.watch) this.watch.quietly(clear);
+    else clear();
+    if (this.shownOnce) {
+      this.shownOnce = false;
+      void browser.runtime.sendMessage({ type: 'page/cleared' }).catch(() => undefined);
+    }
   }
 
   private async analyzeOnce(): Promise<void> {
     // Earlier highlights would otherwise be nested inside the new ones.
-    removeHighlights(document);
+    this.watch?.quietly(() => removeHighlights(document));
     const root = document.body;
     if (!root) return;
     const page = await readPageText(root);
@@ -90,11 +112,31 @@ export class Annotator {
       this.remove();
       return;
     }
-    const anchored: AnchoredHighlight[] = highlight(page, highlightRequests(reply.report));
+    const { report, sidebar } = reply;
+    const shown = this.watch
+      ? this.watch.quietly(() => this.show(page, report, sidebar))
+      : this.show(page, report, sidebar);
+    this.shownOnce = true;
+    await browser.runtime.sendMessage({ type: 'page/highlighted', anchored: shown });
+  }
+
+  /** Highlights and shows the UI; returns how many matches could be anchored. */
+  private show(page: PageText, report: PageReport, sidebar: SidebarView): number {
+    const anchored: AnchoredHighlight[] = highlight(page, highlightRequests(report));
     const shown = anchored.filter((a) => a.elements.length > 0);
-    if (!this.ui) this.ui = new UiHost();
-    this.ui.show(reply.report, shown);
-    await browser.runtime.sendMessage({ type: 'page/highlighted', anchored: shown.length });
+    this.ui ??= new UiHost({ sidebar, onSidebarChange: (state) => this.rememberSidebar(state) });
+    this.ui.show(report, shown);
+    return shown.length;
+  }
+
+  private sidebarTimer: ReturnType<typeof setTimeout> | undefined;
+
+  /** A drag resizes many times a second; only where it ends is stored. */
+  private rememberSidebar(state: SidebarView): void {
+    clearTimeout(this.sidebarTimer);
+    this.sidebarTimer = setTimeout(() => {
+      void browser.runtime.sendMessage({ type: 'page/sidebar', ...state }).catch(() => undefined);
+    }, 300);
   }
 
   private readonly onCommand = (message: unknown): undefined => {

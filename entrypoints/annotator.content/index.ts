@@ -2,6 +2,7 @@
  * Injected by the background only into pages the cheap gate let through. Registered at runtime,
  * so pages that are not about the story never load this code or its UI.
  */
+import { defineContentScript } from 'wxt/utils/define-content-script';
 import { Annotator } from './annotator';
 
 declare global {

@@ -8,6 +8,7 @@ import { AnnotatorApp, type CardAnchor } from '../../components/AnnotatorApp';
 import { SHADOW_ROOT_CSS } from '../../components/styles';
 import { FLASH_STYLE, MARK_TAG, type AnchoredHighlight } from '../../utils/anchoring/highlighter';
 import { indexReport, type PageReport, type ReportIndex } from '../../utils/report/page-report';
+import type { SidebarView } from '../../utils/messaging/protocol';
 
 export const HOST_TAG = 'source-lens-ui';
 
@@ -17,6 +18,12 @@ const HOST_STYLE =
 const SHOW_DELAY_MS = 120;
 const HIDE_DELAY_MS = 250;
 
+export interface UiHostOptions {
+  sidebar: SidebarView;
+  /** The reader opened, closed or resized the sidebar (remembered per site). */
+  onSidebarChange(state: SidebarView): void;
+}
+
 export class UiHost {
   private readonly host: HTMLElement;
   private readonly mount: HTMLElement;
@@ -24,14 +31,16 @@ export class UiHost {
   private index: ReportIndex | null = null;
   private highlights: AnchoredHighlight[] = [];
   private card: CardAnchor | null = null;
-  private sidebarOpen = false;
-  private sidebarWidth = 360;
+  private sidebarOpen: boolean;
+  private sidebarWidth: number;
   private current = -1;
   private showTimer: ReturnType<typeof setTimeout> | undefined;
   private hideTimer: ReturnType<typeof setTimeout> | undefined;
   private readonly listeners: Array<[string, EventListener]> = [];
 
-  constructor() {
+  constructor(private readonly options: UiHostOptions) {
+    this.sidebarOpen = options.sidebar.open;
+    this.sidebarWidth = options.sidebar.width;
     this.host = document.createElement(HOST_TAG);
     this.host.setAttribute('style', HOST_STYLE);
     const shadow = this.host.attachShadow({ mode: 'open' });
@@ -64,8 +73,10 @@ export class UiHost {
   }
 
   setSidebarOpen(open: boolean): void {
+    if (open === this.sidebarOpen) return;
     this.sidebarOpen = open;
     this.render();
+    this.options.onSidebarChange({ open, width: this.sidebarWidth });
   }
 
   toggleSidebar(): void {
@@ -177,6 +188,7 @@ export class UiHost {
         onSidebarResize={(width: number) => {
           this.sidebarWidth = width;
           this.render();
+          this.options.onSidebarChange({ open: this.sidebarOpen, width });
         }}
       />,
       this.mount,

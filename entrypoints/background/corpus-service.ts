@@ -4,7 +4,7 @@
  */
 import { browser } from 'wxt/browser';
 import { CorpusStore } from '../../utils/storage/corpus-store';
-import { normaliseHostname } from '../../utils/storage/settings';
+import { normaliseHostname, sidebarFor, DEFAULT_SIDEBAR } from '../../utils/storage/settings';
 import { readCorpusJson } from '../../utils/corpus/validate';
 import { analyzePage, buildMatchIndex } from '../../utils/match/engine';
 import type { Corpus } from '../../utils/corpus/schema';
@@ -79,6 +79,14 @@ export function createCorpusService(store = new CorpusStore()) {
         const key = hostname ? normaliseHostname(hostname) : null;
         const site = key ? settings.sites[key] : undefined;
         return { enabled: settings.enabled, siteEnabled: site?.enabled ?? true };
+      },
+      async sidebar(hostname: string | null) {
+        await open();
+        return hostname ? sidebarFor(await store.getSettings(), hostname) : DEFAULT_SIDEBAR;
+      },
+      async setSidebar(hostname: string, state: { open: boolean; width: number }) {
+        await open();
+        await store.setSidebar(hostname, state);
       },
       async setEnabled(hostname: string | null, enabled: boolean) {
         await open();

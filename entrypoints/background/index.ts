@@ -2,6 +2,7 @@
  * The background owns the corpus (IndexedDB) and the engine: pages send it their text, it answers
  * with what to highlight. Keeping the engine here means the page's main thread never runs it.
  */
+import { defineBackground } from 'wxt/utils/define-background';
 import { browser, type Browser } from 'wxt/browser';
 import { createRouter, RejectedMessage, type Sender } from '../../utils/background/router';
 import { createCorpusService } from './corpus-service';

@@ -2,10 +2,12 @@
  * The toolbar popup: the summary of one tab against the corpus. `popup.html?tab=<id>` shows that
  * tab (the tests and the options page use it); without it, the active tab of this window.
  */
+import { browser } from 'wxt/browser';
 import { render } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { PopupSummary } from '../../components/PopupSummary';
 import { POPUP_PAGE_CSS } from '../../components/styles';
+import { adoptStyles } from '../../components/adopt-styles';
 import type { SettingsView, TabState } from '../../utils/messaging/protocol';
 import { hostnameOf } from '../../utils/background/router';
 
@@ -71,7 +73,5 @@ function Popup() {
   );
 }
 
-const style = document.createElement('style');
-style.textContent = POPUP_PAGE_CSS;
-document.head.append(style);
+adoptStyles(document, POPUP_PAGE_CSS);
 render(<Popup />, document.getElementById('app')!);

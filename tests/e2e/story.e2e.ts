@@ -151,6 +151,9 @@ describe.each(browsers)('in %s', (name, launch, extensionDir) => {
     });
     expect(text).toMatch(/quotes?/i);
     expect(text).toContain('NationPress');
+    // Its styles apply under the extension pages' strict CSP (no inline <style>).
+    const font = await popup.evaluate(() => getComputedStyle(document.querySelector('.sl-root')!).fontFamily);
+    expect(font).toMatch(/system-ui/);
     await popup.screenshot(resolve(SCREENSHOTS, `${name}-popup.png`));
     await popup.close();
   });

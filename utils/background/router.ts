@@ -8,6 +8,7 @@ import {
   ExtensionPageMessageSchema,
   type AnalyzeReply,
   type SettingsView,
+  type SidebarView,
   type TabCommand,
   type TabState,
 } from '../messaging/protocol';
@@ -21,6 +22,8 @@ export interface BackgroundServices {
   settings: {
     isEnabled(hostname: string | null): Promise<{ enabled: boolean; siteEnabled: boolean }>;
     setEnabled(hostname: string | null, enabled: boolean): Promise<void>;
+    sidebar(hostname: string | null): Promise<SidebarView>;
+    setSidebar(hostname: string, state: SidebarView): Promise<void>;
   };
   tabs: {
     get(tabId: number): Promise<TabState | null>;
@@ -90,11 +93,17 @@ export function createRouter(services: BackgroundServices) {
         const summary = summarizeReport(report);
         await services.tabs.set({ tabId, url: msg.url, decision: analysis.decision, report, summary, anchored: 0, disabledReason: null });
         await services.setBadge(tabId, report.quotes.length + report.figures.length);
-        return { status: 'story', report } satisfies AnalyzeReply;
+        const sidebar = await services.settings.sidebar(hostnameOf(sender.url));
+        return { status: 'story', report, sidebar } satisfies AnalyzeReply;
       }
       case 'page/highlighted': {
         const state = await services.tabs.get(tabId);
         if (state) await services.tabs.set({ ...state, anchored: msg.anchored });
+        return { ok: true };
+      }
+      case 'page/sidebar': {
+        const hostname = hostnameOf(sender.url);
+        if (hostname) await services.settings.setSidebar(hostname, { open: msg.open, width: msg.width });
         return { ok: true };
       }
       case 'page/cleared': {

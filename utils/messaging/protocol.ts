@@ -28,6 +28,12 @@ export const ContentMessageSchema = v.variant('type', [
   v.object({ type: v.literal('page/highlighted'), anchored: v.pipe(v.number(), v.integer(), v.minValue(0)) }),
   /** The page left the story (SPA navigation): forget its result. */
   v.object({ type: v.literal('page/cleared') }),
+  /** The reader opened, closed or resized the sidebar: remembered for this site. */
+  v.object({
+    type: v.literal('page/sidebar'),
+    open: v.boolean(),
+    width: v.pipe(v.number(), v.finite()),
+  }),
 ]);
 export type ContentMessage = v.InferOutput<typeof ContentMessageSchema>;
 
@@ -74,7 +80,12 @@ export interface SettingsView {
 }
 
 /** Replies to `page/analyze`: the report, or why nothing will be shown. */
+export interface SidebarView {
+  open: boolean;
+  width: number;
+}
+
 export type AnalyzeReply =
-  | { status: 'story'; report: PageReport }
+  | { status: 'story'; report: PageReport; sidebar: SidebarView }
   | { status: 'not-story'; score: number; threshold: number }
   | { status: 'disabled'; reason: 'site' | 'global' };

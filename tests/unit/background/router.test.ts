@@ -11,6 +11,7 @@ function fakeServices(analysis: PageAnalysis, enabled = { enabled: true, siteEna
   const states = new Map<number, TabState>();
   const log = { injected: [] as number[], badges: [] as Array<number | null>, sent: [] as TabCommand[] };
   const settings = { ...enabled };
+  const sidebars = new Map<string, { open: boolean; width: number }>();
   const services: BackgroundServices = {
     corpus: async () => ({
       corpus: {
@@ -26,6 +27,8 @@ function fakeServices(analysis: PageAnalysis, enabled = { enabled: true, siteEna
         if (host === null) settings.enabled = on;
         else settings.siteEnabled = on;
       },
+      sidebar: async (host) => sidebars.get(host ?? '') ?? { open: false, width: 360 },
+      setSidebar: async (host, state) => void sidebars.set(host, state),
     },
     tabs: {
       get: async (id) => states.get(id) ?? null,
@@ -72,6 +75,20 @@ describe('the background', () => {
     expect(state.summary?.quoteCount).toBe(sampleReport.quotes.length);
     expect(log.badges).toEqual([sampleReport.quotes.length + sampleReport.figures.length]);
     expect(await router.handle({ type: 'tab/state', tabId: 7 }, { kind: 'extension-page' })).toBe(state);
+  });
+
+  it('remembers the sidebar per site and hands it back with the next story page of that site', async () => {
+    const { router } = fakeServices(storyAnalysis);
+    await router.handle({ type: 'page/sidebar', open: true, width: 420 }, tab());
+    const reply = (await router.handle({ type: 'page/analyze', url: `${STORY_URL}/other`, title: '', text: '' }, tab())) as {
+      sidebar: unknown;
+    };
+    expect(reply.sidebar).toEqual({ open: true, width: 420 });
+    const elsewhere = (await router.handle(
+      { type: 'page/analyze', url: 'https://other.example/a', title: '', text: '' },
+      tab('https://other.example/a'),
+    )) as { sidebar: unknown };
+    expect(elsewhere.sidebar).toEqual({ open: false, width: 360 });
   });
 
   it('keeps the decision of a page that is not about the story, with no badge', async () => {

@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { cleanup, fireEvent, render, screen, within } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { SIDEBAR_WIDTH } from '../../../components/Sidebar';
+import { SIDEBAR_WIDTH } from '../../../utils/storage/settings';
 import { SidebarHost as Host } from './hosts';
 import { textOf } from './text';
 

@@ -3,7 +3,8 @@ import { render } from '@testing-library/preact';
 import { useState } from 'preact/hooks';
 import { vi } from 'vitest';
 import { PopupSummary, type PopupSummaryProps } from '../../../components/PopupSummary';
-import { Sidebar, SIDEBAR_WIDTH, type SidebarProps } from '../../../components/Sidebar';
+import { Sidebar, type SidebarProps } from '../../../components/Sidebar';
+import { SIDEBAR_WIDTH } from '../../../utils/storage/settings';
 import type { TabState } from '../../../utils/messaging/protocol';
 import { ALL_NOTES } from '../../../utils/report/notes';
 import { sampleIndex, sampleReport } from '../../fixtures/sample-report';
@@ -16,7 +17,7 @@ export function SidebarHost(props: Partial<SidebarProps>) {
       report={sampleReport}
       index={sampleIndex}
       open
-      width={SIDEBAR_WIDTH.default}
+      width={SIDEBAR_WIDTH.initial}
       filter={filter}
       onFilterChange={setFilter}
       onSelect={() => {}}
