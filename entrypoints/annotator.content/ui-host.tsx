@@ -58,7 +58,13 @@ export class UiHost {
   show(report: PageReport, highlights: AnchoredHighlight[]): void {
     this.report = report;
     this.index = indexReport(report);
-    this.highlights = highlights;
+    // Page order, whatever the kind: next/previous walk the page from top to bottom.
+    this.highlights = [...highlights].sort((a, b) => {
+      const x = a.elements[0];
+      const y = b.elements[0];
+      if (!x || !y || x === y) return 0;
+      return x.compareDocumentPosition(y) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1;
+    });
     this.card = null;
     this.current = -1;
     this.render();

@@ -3,23 +3,14 @@
  * a story page gets its quotes highlighted, a card on hover and focus, a sidebar of notes and a
  * popup summary; pages that are not about the story are left exactly as they were.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { startPageServer, type PageServer } from './harness/server';
-import { launchChromium } from './harness/chromium';
-import { launchFirefox } from './harness/firefox';
-import type { BrowserDriver, LaunchOptions, PageDriver } from './harness/driver';
-
-const ROOT = resolve(import.meta.dirname, '../..');
+import { axeViolations, BROWSERS, openStoryPage, ROOT, useBrowser } from './harness/suite';
+import type { PageDriver } from './harness/driver';
 /** The README shows these; every run refreshes them. */
 const SCREENSHOTS = resolve(ROOT, 'docs/screenshots');
 mkdirSync(SCREENSHOTS, { recursive: true });
-
-const browsers: Array<[string, (o: LaunchOptions) => Promise<BrowserDriver>, string]> = [
-  ['chromium', launchChromium, resolve(ROOT, '.output/chrome-mv3')],
-  ['firefox', launchFirefox, resolve(ROOT, '.output/firefox-mv2')],
-];
 
 interface MarkInfo {
   kind: string | undefined;
@@ -47,22 +38,12 @@ const uiText = (page: PageDriver, selector: string) =>
     return root?.querySelector(sel)?.textContent ?? null;
   }, selector);
 
-describe.each(browsers)('in %s', (name, launch, extensionDir) => {
-  let server: PageServer;
-  let browser: BrowserDriver;
+describe.each(BROWSERS)('in %s', (name, launch, extensionDir) => {
+  const session = useBrowser(launch, extensionDir);
   let story: PageDriver;
 
   beforeAll(async () => {
-    server = await startPageServer({ '/': resolve(ROOT, 'tests/e2e/pages') });
-    browser = await launch({ extensionDir, allowedOrigin: server.origin });
-    story = await browser.newPage();
-    await story.goto(server.url('/story.html'));
-    await story.waitFor(() => document.querySelectorAll('source-lens-mark').length > 0, undefined, 20_000);
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
+    story = await openStoryPage(session, '/story.html');
   });
 
   it('highlights the corpus quotes of a story page, following the test contract', async () => {
@@ -128,6 +109,7 @@ describe.each(browsers)('in %s', (name, launch, extensionDir) => {
     const firsts = groups.map((ids) => position(ids[0]!));
     expect(firsts).toEqual([...firsts].sort((a, b) => a - b));
     expect(await uiText(story, '.sl-sidebar')).toContain('Sam Altman');
+    expect(await axeViolations(story, { include: [['source-lens-ui', '.sl-sidebar']] })).toEqual([]);
 
     await story.evaluate(() => window.scrollTo(0, 0));
     const last = pageOrder[pageOrder.length - 1]!;
@@ -144,7 +126,7 @@ describe.each(browsers)('in %s', (name, launch, extensionDir) => {
   });
 
   it('summarises the page against the corpus in the popup', async () => {
-    const popup = await browser.openPopupFor(server.url('/story.html'));
+    const popup = await session.browser.openPopupFor(session.server.url('/story.html'));
     const text = await popup.waitFor(() => {
       const t = document.body.innerText;
       return t.includes('This page is about the Stargate dispute') ? t : null;
@@ -154,6 +136,7 @@ describe.each(browsers)('in %s', (name, launch, extensionDir) => {
     // Its styles apply under the extension pages' strict CSP (no inline <style>).
     const font = await popup.evaluate(() => getComputedStyle(document.querySelector('.sl-root')!).fontFamily);
     expect(font).toMatch(/system-ui/);
+    expect(await axeViolations(popup)).toEqual([]);
     await popup.screenshot(resolve(SCREENSHOTS, `${name}-popup.png`));
     await popup.close();
   });
@@ -162,9 +145,9 @@ describe.each(browsers)('in %s', (name, launch, extensionDir) => {
   // quote) and is only turned down by the engine, so the popup then shows the engine's score.
   for (const [page, analysed] of [['unrelated.html', false], ['stargate-tv.html', true]] as const) {
     it(`leaves ${page} untouched: no element, attribute or style`, async () => {
-      const tab = await browser.newPage();
-      await tab.goto(server.url(`/${page}`));
-      const popup = await browser.openPopupFor(server.url(`/${page}`));
+      const tab = await session.browser.newPage();
+      await tab.goto(session.server.url(`/${page}`));
+      const popup = await session.browser.openPopupFor(session.server.url(`/${page}`));
       const verdict = await popup.waitFor(
         (wantScore: boolean) => {
           const t = document.body.innerText;
@@ -186,6 +169,6 @@ describe.each(browsers)('in %s', (name, launch, extensionDir) => {
   }
 
   it('makes no network request of its own', () => {
-    expect(browser.foreignRequests()).toEqual([]);
+    expect(session.browser.foreignRequests()).toEqual([]);
   });
 });

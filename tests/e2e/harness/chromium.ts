@@ -7,6 +7,7 @@ function wrap(page: Page): PageDriver {
   return {
     goto: async (url) => void (await page.goto(url, { waitUntil: 'load' })),
     evaluate: (fn, arg) => page.evaluate(fn as never, arg) as never,
+    evaluateScript: (source) => page.evaluate(source),
     waitFor: async (fn, arg, timeoutMs = 10_000) =>
       (await (await page.waitForFunction(fn as never, arg, { timeout: timeoutMs, polling: 100 })).jsonValue()) as never,
     hover: (selector) => page.hover(selector),
@@ -43,20 +44,33 @@ export async function launchChromium(options: LaunchOptions): Promise<BrowserDri
     }
   });
 
+  const tabIdOf = (pageUrl: string) =>
+    waitUntil(
+      () =>
+        worker.evaluate(async (url: string) => {
+          const api = (globalThis as unknown as { chrome: { tabs: { query(q: object): Promise<{ id?: number; url?: string }[]> } } }).chrome;
+          // Match patterns cannot name a port in every browser: compare the URLs here instead.
+          return (await api.tabs.query({})).find((t) => t.url === url)?.id ?? null;
+        }, pageUrl),
+      5_000,
+      `a tab showing ${pageUrl}`,
+    );
+
   return {
     name: 'chromium',
+    async sendToTab(pageUrl, message) {
+      const tabId = await tabIdOf(pageUrl);
+      await worker.evaluate(
+        async ([id, msg]) => {
+          const api = (globalThis as unknown as { chrome: { tabs: { sendMessage(id: number, m: unknown): Promise<unknown> } } }).chrome;
+          await api.tabs.sendMessage(id, msg);
+        },
+        [tabId, message] as [number, unknown],
+      );
+    },
     newPage: async () => wrap(await context.newPage()),
     async openPopupFor(pageUrl) {
-      const tabId = await waitUntil(
-        () =>
-          worker.evaluate(async (url: string) => {
-            const api = (globalThis as unknown as { chrome: { tabs: { query(q: object): Promise<{ id?: number; url?: string }[]> } } }).chrome;
-            // Match patterns cannot name a port in every browser: compare the URLs here instead.
-            return (await api.tabs.query({})).find((t) => t.url === url)?.id ?? null;
-          }, pageUrl),
-        5_000,
-        `a tab showing ${pageUrl}`,
-      );
+      const tabId = await tabIdOf(pageUrl);
       const popup = await context.newPage();
       await popup.goto(`chrome-extension://${extensionId}/popup.html?tab=${tabId}`);
       return wrap(popup);

@@ -6,6 +6,8 @@ export interface PageDriver {
   goto(url: string): Promise<void>;
   /** Runs a function in the page (main world). */
   evaluate<T, A = undefined>(fn: (arg: A) => T | Promise<T>, arg?: A): Promise<T>;
+  /** Runs a script's source in the page (to load a library such as axe-core). */
+  evaluateScript(source: string): Promise<unknown>;
   /** Polls `fn` in the page until it returns a truthy value. */
   waitFor<T, A = undefined>(fn: (arg: A) => T, arg?: A, timeoutMs?: number): Promise<T>;
   hover(selector: string): Promise<void>;
@@ -22,6 +24,8 @@ export interface BrowserDriver {
   newPage(): Promise<PageDriver>;
   /** Opens the extension's popup for a tab showing `pageUrl`, as a page of its own. */
   openPopupFor(pageUrl: string): Promise<PageDriver>;
+  /** Sends a message to the content scripts of the tab showing `pageUrl`, as the background would. */
+  sendToTab(pageUrl: string, message: unknown): Promise<void>;
   /** Every request the browser made that did not go to the test server or the extension itself. */
   foreignRequests(): string[];
   close(): Promise<void>;
@@ -33,13 +37,13 @@ export interface LaunchOptions {
   allowedOrigin: string;
 }
 
-export async function waitUntil<T>(probe: () => Promise<T>, timeoutMs: number, what: string): Promise<T> {
+export async function waitUntil<T>(probe: () => Promise<T>, timeoutMs: number, what: string): Promise<NonNullable<T>> {
   const deadline = Date.now() + timeoutMs;
   let lastError: unknown;
   for (;;) {
     try {
       const value = await probe();
-      if (value) return value;
+      if (value) return value as NonNullable<T>;
     } catch (error) {
       lastError = error;
     }

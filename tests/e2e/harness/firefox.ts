@@ -11,6 +11,7 @@ function wrap(page: Page, onRequest?: (url: string) => void): PageDriver {
   return {
     goto: async (url) => void (await page.goto(url, { waitUntil: 'load' })),
     evaluate: (fn, arg) => page.evaluate(fn as never, arg) as never,
+    evaluateScript: (source) => page.evaluate(source),
     waitFor: async (fn, arg, timeoutMs = 10_000) => {
       const handle = await page.waitForFunction(fn as (a: unknown) => unknown, { timeout: timeoutMs, polling: 100 }, arg);
       return (await handle.jsonValue()) as never;
@@ -60,23 +61,46 @@ export async function launchFirefox(options: LaunchOptions): Promise<BrowserDriv
     }
   };
 
+  /** An extension page gives the test the extension's own APIs (tabs) in Firefox. */
+  async function withExtensionPage<T>(use: (page: Page) => Promise<T>): Promise<T> {
+    const page = await openExtensionPage(browser, `${base}popup.html?tab=none`);
+    try {
+      return await use(page);
+    } finally {
+      await page.close();
+    }
+  }
+  const tabIdIn = (page: Page, pageUrl: string) =>
+    waitUntil(
+      () =>
+        page.evaluate(async (url: string) => {
+          const api = (globalThis as unknown as { browser: { tabs: { query(q: object): Promise<{ id?: number; url?: string }[]> } } }).browser;
+          // Match patterns cannot name a port in every browser: compare the URLs here instead.
+          return (await api.tabs.query({})).find((t) => t.url === url)?.id ?? null;
+        }, pageUrl),
+      5_000,
+      `a tab showing ${pageUrl}`,
+    );
+
   return {
     name: 'firefox',
     newPage: async () => wrap(await browser.newPage(), watch),
     async openPopupFor(pageUrl) {
-      const finder = await openExtensionPage(browser, `${base}popup.html?tab=none`);
-      const tabId = await waitUntil(
-        () =>
-          finder.evaluate(async (url: string) => {
-            const api = (globalThis as unknown as { browser: { tabs: { query(q: object): Promise<{ id?: number; url?: string }[]> } } }).browser;
-            // Match patterns cannot name a port in every browser: compare the URLs here instead.
-            return (await api.tabs.query({})).find((t) => t.url === url)?.id ?? null;
-          }, pageUrl),
-        5_000,
-        `a tab showing ${pageUrl}`,
-      );
-      await finder.close();
+      const tabId = await withExtensionPage((page) => tabIdIn(page, pageUrl));
       return wrap(await openExtensionPage(browser, `${base}popup.html?tab=${tabId}`), watch);
+    },
+    async sendToTab(pageUrl, message) {
+      await withExtensionPage(async (page) => {
+        const tabId = await tabIdIn(page, pageUrl);
+        await page.evaluate(
+          async (id: number, msg: unknown) => {
+            const api = (globalThis as unknown as { browser: { tabs: { sendMessage(id: number, m: unknown): Promise<unknown> } } }).browser;
+            await api.tabs.sendMessage(id, msg);
+          },
+          tabId,
+          message,
+        );
+      });
     },
     foreignRequests: () => [...foreign],
     close: () => browser.close(),
