@@ -1,9 +1,19 @@
-import { chromium, type BrowserContext, type Page } from 'playwright-core';
-import { waitUntil, type BrowserDriver, type LaunchOptions, type PageDriver } from './driver';
+import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
+import { isExtensionLog, waitUntil, type BrowserDriver, type LaunchOptions, type PageDriver } from './driver';
+import { startCountingProxy } from './counting-proxy';
 
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+/** The discard port on loopback: nothing listens, and loopback never goes through the proxy. */
+const BROWSER_SERVICES_SINK = 'http://127.0.0.1:9';
 
 function wrap(page: Page): PageDriver {
+  const errors: string[] = [];
+  // Playwright reports exceptions and console calls of every world in the page, the extension's
+  // isolated world included.
+  page.on('pageerror', (error) => errors.push(`uncaught: ${error.message}`));
+  page.on('console', (message) => {
+    if (message.type() === 'error' || isExtensionLog(message.text())) errors.push(`console.${message.type()}: ${message.text()}`);
+  });
   return {
     goto: async (url) => void (await page.goto(url, { waitUntil: 'load' })),
     evaluate: (fn, arg) => page.evaluate(fn as never, arg) as never,
@@ -16,38 +26,57 @@ function wrap(page: Page): PageDriver {
     press: (key) => page.keyboard.press(key),
     focus: (selector) => page.focus(selector),
     screenshot: async (path) => void (await page.screenshot({ path })),
+    errors: () => [...errors],
     close: () => page.close(),
   };
 }
 
 export async function launchChromium(options: LaunchOptions): Promise<BrowserDriver> {
+  const proxy = await startCountingProxy();
+  const extensionArgs = options.extensionDir
+    ? [`--disable-extensions-except=${options.extensionDir}`, `--load-extension=${options.extensionDir}`]
+    : [];
   const context: BrowserContext = await chromium.launchPersistentContext('', {
     executablePath: CHROMIUM_PATH,
     headless: true,
     viewport: { width: 1280, height: 900 },
     args: [
-      `--disable-extensions-except=${options.extensionDir}`,
-      `--load-extension=${options.extensionDir}`,
+      ...extensionArgs,
+      // Loopback (the test server) is never proxied; everything else lands in the counting proxy.
+      `--proxy-server=http://127.0.0.1:${proxy.port}`,
+      // Chromium's own Google services (sign-in, component updates, autofill) are pointed at a closed
+      // loopback port, so that what reaches the proxy can only be a page's or the extension's.
+      ...['--gaia-url', '--google-apis-url', '--lso-url'].map((flag) => `${flag}=${BROWSER_SERVICES_SINK}`),
+      `--component-updater=url-source=${BROWSER_SERVICES_SINK}`,
+      `--autofill-server-url=${BROWSER_SERVICES_SINK}`,
       '--disable-background-networking',
       '--disable-component-update',
       '--disable-sync',
       '--no-first-run',
     ],
   });
-  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
-  const extensionId = new URL(worker.url()).host;
   const foreign: string[] = [];
+  let extensionId = '';
+  // Attached before anything else happens; Playwright reports the service worker's requests here too.
   context.on('request', (request) => {
     const url = request.url();
-    if (!url.startsWith(options.allowedOrigin) && !url.startsWith(`chrome-extension://${extensionId}/`) && !url.startsWith('data:')) {
-      foreign.push(url);
-    }
+    const own = extensionId && url.startsWith(`chrome-extension://${extensionId}/`);
+    if (!url.startsWith(options.allowedOrigin) && !own && !url.startsWith('data:')) foreign.push(url);
   });
+  let worker: Worker | null = null;
+  if (options.extensionDir) {
+    worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+    extensionId = new URL(worker.url()).host;
+  }
+  const background = () => {
+    if (!worker) throw new Error('this browser was launched without the extension');
+    return worker;
+  };
 
   const tabIdOf = (pageUrl: string) =>
     waitUntil(
       () =>
-        worker.evaluate(async (url: string) => {
+        background().evaluate(async (url: string) => {
           const api = (globalThis as unknown as { chrome: { tabs: { query(q: object): Promise<{ id?: number; url?: string }[]> } } }).chrome;
           // Match patterns cannot name a port in every browser: compare the URLs here instead.
           return (await api.tabs.query({})).find((t) => t.url === url)?.id ?? null;
@@ -56,11 +85,20 @@ export async function launchChromium(options: LaunchOptions): Promise<BrowserDri
       `a tab showing ${pageUrl}`,
     );
 
+  const openExtensionPage = async (path: string) => {
+    background();
+    const page = await context.newPage();
+    const driver = wrap(page);
+    await page.goto(`chrome-extension://${extensionId}/${path}`);
+    return driver;
+  };
+
   return {
     name: 'chromium',
+    withExtension: worker !== null,
     async sendToTab(pageUrl, message) {
       const tabId = await tabIdOf(pageUrl);
-      await worker.evaluate(
+      await background().evaluate(
         async ([id, msg]) => {
           const api = (globalThis as unknown as { chrome: { tabs: { sendMessage(id: number, m: unknown): Promise<unknown> } } }).chrome;
           await api.tabs.sendMessage(id, msg);
@@ -68,14 +106,18 @@ export async function launchChromium(options: LaunchOptions): Promise<BrowserDri
         [tabId, message] as [number, unknown],
       );
     },
-    newPage: async () => wrap(await context.newPage()),
-    async openPopupFor(pageUrl) {
-      const tabId = await tabIdOf(pageUrl);
-      const popup = await context.newPage();
-      await popup.goto(`chrome-extension://${extensionId}/popup.html?tab=${tabId}`);
-      return wrap(popup);
+    async fetchFromBackground(url) {
+      await background().evaluate((u: string) => fetch(u).then(() => undefined, () => undefined), url);
     },
-    foreignRequests: () => [...foreign],
-    close: () => context.close(),
+    newPage: async () => wrap(await context.newPage()),
+    openExtensionPage,
+    async openPopupFor(pageUrl) {
+      return openExtensionPage(`popup.html?tab=${await tabIdOf(pageUrl)}`);
+    },
+    foreignRequests: () => [...foreign, ...proxy.seen().map((r) => `proxy: ${r}`)],
+    async close() {
+      await context.close();
+      await proxy.close();
+    },
   };
 }

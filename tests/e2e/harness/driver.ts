@@ -16,26 +16,46 @@ export interface PageDriver {
   press(key: string): Promise<void>;
   focus(selector: string): Promise<void>;
   screenshot(path: string): Promise<void>;
+  /**
+   * Uncaught errors, unhandled rejections and console errors this page reported since it was
+   * opened, from any script world the driver can see (the page's and, in Chromium, the
+   * extension's isolated world), plus any console line of the extension's own ("Source Lens…").
+   */
+  errors(): string[];
   close(): Promise<void>;
 }
 
 export interface BrowserDriver {
   name: 'chromium' | 'firefox';
+  /** False for a browser launched without the extension, to compare pages with and without it. */
+  withExtension: boolean;
   newPage(): Promise<PageDriver>;
   /** Opens the extension's popup for a tab showing `pageUrl`, as a page of its own. */
   openPopupFor(pageUrl: string): Promise<PageDriver>;
+  /** Opens one of the extension's pages ("popup.html?tab=3", "options.html") in a tab. */
+  openExtensionPage(path: string): Promise<PageDriver>;
   /** Sends a message to the content scripts of the tab showing `pageUrl`, as the background would. */
   sendToTab(pageUrl: string, message: unknown): Promise<void>;
-  /** Every request the browser made that did not go to the test server or the extension itself. */
+  /** Makes the extension's background (service worker or background page) fetch `url`. */
+  fetchFromBackground(url: string): Promise<void>;
+  /**
+   * Every request the browser made that did not go to the test server or the extension itself:
+   * those the driver's page and worker events report, and those that reached the counting proxy
+   * every non-loopback request is routed through (background, extension pages, the browser).
+   */
   foreignRequests(): string[];
   close(): Promise<void>;
 }
 
 export interface LaunchOptions {
-  extensionDir: string;
+  /** The unpacked build to install; null launches the same browser without the extension. */
+  extensionDir: string | null;
   /** Requests to this origin are the test's own. */
   allowedOrigin: string;
 }
+
+/** Console lines of the extension's own start with its name; any of them means something failed. */
+export const isExtensionLog = (text: string) => text.startsWith('Source Lens');
 
 export async function waitUntil<T>(probe: () => Promise<T>, timeoutMs: number, what: string): Promise<NonNullable<T>> {
   const deadline = Date.now() + timeoutMs;

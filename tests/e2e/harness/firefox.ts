@@ -1,13 +1,25 @@
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
-import { waitUntil, type BrowserDriver, type LaunchOptions, type PageDriver } from './driver';
+import { isExtensionLog, waitUntil, type BrowserDriver, type LaunchOptions, type PageDriver } from './driver';
+import { startCountingProxy } from './counting-proxy';
 
 export const FIREFOX_PATH = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
 export const GECKO_ID = 'source-lens@source-lens.dev';
 /** A fixed internal UUID, so the test knows the moz-extension:// origin of the popup. */
 const EXTENSION_UUID = '3f0c6a2e-8d4b-4b7e-9a51-5e2d7c1b9f40';
+/**
+ * Puppeteer points Firefox's own services (blocklist, telemetry…) at this host so they fail
+ * fast; requests to it are the browser's, never the extension's.
+ */
+const PUPPETEER_DUMMY_HOST = 'dummy.test';
 
 function wrap(page: Page, onRequest?: (url: string) => void): PageDriver {
   if (onRequest) page.on('request', (request) => onRequest(request.url()));
+  const errors: string[] = [];
+  // WebDriver BiDi reports the page's own realm; content scripts' logs stay in the browser console.
+  page.on('pageerror', (error) => errors.push(`uncaught: ${(error as Error).message}`));
+  page.on('console', (message) => {
+    if (message.type() === 'error' || isExtensionLog(message.text())) errors.push(`console.${message.type()}: ${message.text()}`);
+  });
   return {
     goto: async (url) => void (await page.goto(url, { waitUntil: 'load' })),
     evaluate: (fn, arg) => page.evaluate(fn as never, arg) as never,
@@ -22,15 +34,16 @@ function wrap(page: Page, onRequest?: (url: string) => void): PageDriver {
     press: (key) => page.keyboard.press(key as never),
     focus: (selector) => page.focus(selector),
     screenshot: async (path) => void (await page.screenshot({ path: path as `${string}.png` })),
+    errors: () => [...errors],
     close: () => page.close(),
   };
 }
 
 /**
- * moz-extension:// navigations never report "load" to Puppeteer here, so the popup is opened
- * without awaiting and then polled until its script has rendered.
+ * moz-extension:// navigations never report "load" to Puppeteer here, so an extension page is
+ * opened without awaiting and then polled until its script has rendered.
  */
-async function openExtensionPage(browser: Browser, url: string): Promise<Page> {
+async function openExtensionTab(browser: Browser, url: string): Promise<Page> {
   const page = await browser.newPage();
   void page.goto(url).catch(() => undefined);
   await waitUntil(
@@ -42,17 +55,30 @@ async function openExtensionPage(browser: Browser, url: string): Promise<Page> {
 }
 
 export async function launchFirefox(options: LaunchOptions): Promise<BrowserDriver> {
+  const proxy = await startCountingProxy();
   const browser = await puppeteer.launch({
     browser: 'firefox',
     executablePath: FIREFOX_PATH,
     headless: true,
     defaultViewport: { width: 1280, height: 900 },
     args: ['--remote-allow-system-access'],
+    // Lets Puppeteer's dummy server for remote settings take effect (release builds pin the
+    // real one otherwise), so Firefox's own services never look like traffic of ours.
+    env: { ...process.env, MOZ_REMOTE_SETTINGS_DEVTOOLS: '1' },
     extraPrefsFirefox: {
       'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: EXTENSION_UUID }),
+      // Every request that is not to loopback (the test server) goes to the counting proxy,
+      // whichever part of the browser makes it: page, content script, background page.
+      'network.proxy.type': 1,
+      'network.proxy.http': '127.0.0.1',
+      'network.proxy.http_port': proxy.port,
+      'network.proxy.ssl': '127.0.0.1',
+      'network.proxy.ssl_port': proxy.port,
+      'network.proxy.allow_hijacking_localhost': false,
+      'network.proxy.no_proxies_on': '',
     },
   });
-  await browser.installExtension(options.extensionDir);
+  if (options.extensionDir) await browser.installExtension(options.extensionDir);
   const base = `moz-extension://${EXTENSION_UUID}/`;
   const foreign: string[] = [];
   const watch = (url: string) => {
@@ -60,10 +86,14 @@ export async function launchFirefox(options: LaunchOptions): Promise<BrowserDriv
       foreign.push(url);
     }
   };
+  const requireExtension = () => {
+    if (!options.extensionDir) throw new Error('this browser was launched without the extension');
+  };
 
   /** An extension page gives the test the extension's own APIs (tabs) in Firefox. */
   async function withExtensionPage<T>(use: (page: Page) => Promise<T>): Promise<T> {
-    const page = await openExtensionPage(browser, `${base}popup.html?tab=none`);
+    requireExtension();
+    const page = await openExtensionTab(browser, `${base}popup.html?tab=none`);
     try {
       return await use(page);
     } finally {
@@ -81,13 +111,19 @@ export async function launchFirefox(options: LaunchOptions): Promise<BrowserDriv
       5_000,
       `a tab showing ${pageUrl}`,
     );
+  const openExtensionPage = async (path: string) => {
+    requireExtension();
+    return wrap(await openExtensionTab(browser, base + path), watch);
+  };
 
   return {
     name: 'firefox',
+    withExtension: options.extensionDir !== null,
     newPage: async () => wrap(await browser.newPage(), watch),
+    openExtensionPage,
     async openPopupFor(pageUrl) {
       const tabId = await withExtensionPage((page) => tabIdIn(page, pageUrl));
-      return wrap(await openExtensionPage(browser, `${base}popup.html?tab=${tabId}`), watch);
+      return openExtensionPage(`popup.html?tab=${tabId}`);
     },
     async sendToTab(pageUrl, message) {
       await withExtensionPage(async (page) => {
@@ -102,7 +138,27 @@ export async function launchFirefox(options: LaunchOptions): Promise<BrowserDriv
         );
       });
     },
-    foreignRequests: () => [...foreign],
-    close: () => browser.close(),
+    async fetchFromBackground(url) {
+      // The background page's own fetch, called from an extension page: the request is the
+      // background's (its window, its origin), which is what the proxy must see.
+      await withExtensionPage((page) =>
+        page.evaluate(async (u: string) => {
+          const api = (globalThis as unknown as { browser: { runtime: { getBackgroundPage(): Promise<Window> } } }).browser;
+          const background = await api.runtime.getBackgroundPage();
+          await background.fetch(u).then(() => undefined, () => undefined);
+        }, url),
+      );
+    },
+    foreignRequests: () => [
+      ...foreign,
+      ...proxy
+        .seen()
+        .filter((r) => !r.includes(`//${PUPPETEER_DUMMY_HOST}/`) && !r.startsWith(`CONNECT ${PUPPETEER_DUMMY_HOST}:`))
+        .map((r) => `proxy: ${r}`),
+    ],
+    async close() {
+      await browser.close();
+      await proxy.close();
+    },
   };
 }

@@ -8,7 +8,18 @@ const TYPES: Record<string, string> = {
   '.js': 'text/javascript; charset=utf-8',
   '.css': 'text/css; charset=utf-8',
   '.json': 'application/json; charset=utf-8',
+  '.xhtml': 'application/xhtml+xml; charset=utf-8',
+  '.txt': 'text/plain; charset=utf-8',
 };
+
+/** `page.html.headers.json` beside a page holds extra response headers for it (a CSP, say). */
+async function sidecarHeaders(file: string): Promise<Record<string, string>> {
+  try {
+    return JSON.parse(await readFile(`${file}.headers.json`, 'utf8')) as Record<string, string>;
+  } catch {
+    return {};
+  }
+}
 
 export interface PageServer {
   origin: string;
@@ -21,6 +32,8 @@ export async function startPageServer(mounts: Record<string, string>): Promise<P
   const roots = Object.entries(mounts).sort((a, b) => b[0].length - a[0].length);
   const server: Server = createServer(async (req, res) => {
     const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
+    // Browsers ask for it on their own; a 404 would read as a page error.
+    if (path === '/favicon.ico') return void res.writeHead(204).end();
     const mount = roots.find(([prefix]) => path.startsWith(prefix));
     if (!mount) return void res.writeHead(404).end('not found');
     const root = resolve(mount[1]);
@@ -28,7 +41,8 @@ export async function startPageServer(mounts: Record<string, string>): Promise<P
     if (!file.startsWith(root)) return void res.writeHead(403).end('forbidden');
     try {
       const body = await readFile(file);
-      res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' }).end(body);
+      const headers = { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', ...(await sidecarHeaders(file)) };
+      res.writeHead(200, headers).end(body);
     } catch {
       res.writeHead(404).end('not found');
     }

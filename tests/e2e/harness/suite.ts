@@ -18,19 +18,31 @@ export const BROWSERS: Array<[string, (o: LaunchOptions) => Promise<BrowserDrive
 export interface Session {
   server: PageServer;
   browser: BrowserDriver;
+  /** The same browser without the extension, when asked for: the page as its authors see it. */
+  plain: BrowserDriver;
 }
 
-/** Starts the page server and the browser before the file's tests, and stops both after. */
-export function useBrowser(launch: (o: LaunchOptions) => Promise<BrowserDriver>, extensionDir: string): Session {
+/**
+ * Starts the page server and the browser before the file's tests, and stops both after;
+ * `{ plain: true }` also launches the browser without the extension, for comparisons.
+ */
+export function useBrowser(
+  launch: (o: LaunchOptions) => Promise<BrowserDriver>,
+  extensionDir: string,
+  options: { plain?: boolean } = {},
+): Session {
   const session = {} as Session;
   beforeAll(async () => {
     session.server = await startPageServer({
       '/': resolve(ROOT, 'tests/e2e/pages'),
       '/eval/': resolve(ROOT, 'tests/fixtures/eval/pages'),
     });
-    session.browser = await launch({ extensionDir, allowedOrigin: session.server.origin });
+    const allowedOrigin = session.server.origin;
+    session.browser = await launch({ extensionDir, allowedOrigin });
+    if (options.plain) session.plain = await launch({ extensionDir: null, allowedOrigin });
   });
   afterAll(async () => {
+    await session.plain?.close();
     await session.browser?.close();
     await session.server?.close();
   });
