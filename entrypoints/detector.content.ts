@@ -7,7 +7,7 @@
 import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { mightBeAboutStory } from '../utils/match/prefilter';
-import { watchPage, type PageWatch } from '../utils/dom/page-watch';
+import { isInside, watchPage, type PageWatch } from '../utils/dom/page-watch';
 
 export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
@@ -25,8 +25,15 @@ export default defineContentScript({
       void browser.runtime.sendMessage({ type: 'page/candidate' }).catch(() => undefined);
       return true;
     };
-    if (check() || !document.body) return;
-    watch = watchPage(document.body, { onChange: () => void check(), budget: 10, settleMs: 1000 });
+    if (check()) return;
+    // The whole document, not the body: a page may put a new <body> in place of the first. The
+    // <head> (scripts and styles that ads keep adding) holds no article.
+    watch = watchPage(document.documentElement, {
+      onChange: () => void check(),
+      ignore: (node) => isInside(node, 'head'),
+      budget: 10,
+      settleMs: 1000,
+    });
     ctx.addEventListener(window, 'wxt:locationchange', () => watch?.navigated());
     ctx.onInvalidated(() => watch?.stop());
   },

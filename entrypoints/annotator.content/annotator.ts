@@ -6,10 +6,19 @@
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { PageTextBuilder, type PageText } from '../../utils/anchoring/page-text';
-import { highlight, MARK_TAG, removeHighlights, type AnchoredHighlight, type HighlightRequest } from '../../utils/anchoring/highlighter';
+import {
+  highlight,
+  highlightSignature,
+  highlightsIntact,
+  highlightTexts,
+  MARK_TAG,
+  removeHighlights,
+  type AnchoredHighlight,
+  type HighlightRequest,
+} from '../../utils/anchoring/highlighter';
 import type { AnalyzeReply, SidebarView, TabCommand } from '../../utils/messaging/protocol';
 import type { PageReport } from '../../utils/report/page-report';
-import { watchPage, type PageWatch } from '../../utils/dom/page-watch';
+import { isInside, watchPage, type PageWatch } from '../../utils/dom/page-watch';
 import { sliceDeadline, yieldToPage } from './slices';
 import { HOST_TAG, UiHost } from './ui-host';
 
@@ -37,27 +46,39 @@ export function highlightRequests(report: PageReport): HighlightRequest[] {
   return [...quotes, ...figures, ...dates];
 }
 
-/** Our own nodes: their changes must not make us analyse the page again. */
-function isOwnNode(node: Node): boolean {
-  const el = node.nodeType === 1 ? (node as Element) : node.parentElement;
-  return !!el?.closest?.(`${MARK_TAG}, ${HOST_TAG}`);
+/**
+ * Changes that must not make us analyse the page again: our own nodes, and the <head> (titles,
+ * scripts and styles that ads and analytics keep adding), which holds no article text.
+ */
+const isIgnoredNode = (node: Node) => isInside(node, `${MARK_TAG}, ${HOST_TAG}, head`);
+
+/** A document being edited as a whole (web mail, CMS editors): wrapping its text would corrupt the draft. */
+const isBeingEdited = () => document.designMode === 'on';
+
+/** The highlights in the page now, and what they showed when they were made. */
+interface Shown {
+  signature: string;
+  highlights: AnchoredHighlight[];
+  texts: string[];
 }
 
 export class Annotator {
   private ui: UiHost | null = null;
+  private shown: Shown | null = null;
   private running = false;
   private rerunRequested = false;
   private shownOnce = false;
-  private readonly watch: PageWatch | null;
+  private readonly watch: PageWatch;
 
   constructor(private readonly ctx: ContentScriptContext) {
     browser.runtime.onMessage.addListener(this.onCommand);
-    // Content that arrives later, and single-page-app navigation, are annotated too.
-    this.watch = document.body ? watchPage(document.body, { onChange: () => void this.run(), ignore: isOwnNode }) : null;
-    ctx.addEventListener(window, 'wxt:locationchange', () => this.watch?.navigated());
+    // Content that arrives later, and single-page-app navigation, are annotated too. The whole
+    // document is watched, not the body: a page may replace <body> itself (document.body = …).
+    this.watch = watchPage(document.documentElement, { onChange: () => void this.run(), ignore: isIgnoredNode });
+    ctx.addEventListener(window, 'wxt:locationchange', () => this.watch.navigated());
     ctx.onInvalidated(() => {
       browser.runtime.onMessage.removeListener(this.onCommand);
-      this.watch?.stop();
+      this.watch.stop();
       this.remove();
     });
   }
@@ -85,10 +106,10 @@ export class Annotator {
     const clear = () => {
       this.ui?.unmount();
       this.ui = null;
+      this.shown = null;
       removeHighlights(document);
     };
-    if (this.watch) this.watch.quietly(clear);
-    else clear();
+    this.watch.quietly(clear);
     if (this.shownOnce) {
       this.shownOnce = false;
       void browser.runtime.sendMessage({ type: 'page/cleared' }).catch(() => undefined);
@@ -96,10 +117,12 @@ export class Annotator {
   }
 
   private async analyzeOnce(): Promise<void> {
-    // Earlier highlights would otherwise be nested inside the new ones.
-    this.watch?.quietly(() => removeHighlights(document));
     const root = document.body;
-    if (!root) return;
+    if (!root || isBeingEdited()) {
+      this.remove();
+      return;
+    }
+    // Read with any earlier highlights in place: marks only wrap text, so the text is the same.
     const page = await readPageText(root);
     const reply = (await browser.runtime.sendMessage({
       type: 'page/analyze',
@@ -112,21 +135,29 @@ export class Annotator {
       this.remove();
       return;
     }
-    const { report, sidebar } = reply;
-    const shown = this.watch
-      ? this.watch.quietly(() => this.show(page, report, sidebar))
-      : this.show(page, report, sidebar);
+    const requests = highlightRequests(reply.report);
+    const signature = highlightSignature(page, requests);
+    const shown = this.shown;
+    if (shown && (shown.signature !== signature || !highlightsIntact(shown.highlights, shown.texts))) {
+      // Something the reader sees changed. The new ranges point into text nodes the earlier marks
+      // split, so take those out and read the page once more.
+      this.watch.quietly(() => removeHighlights(document));
+      this.shown = null;
+      this.rerunRequested = true;
+      return;
+    }
+    // Unchanged (a page that keeps mutating elsewhere): the marks, and any open card, stay as they are.
+    if (!shown) this.watch.quietly(() => this.show(page, reply.report, reply.sidebar, requests, signature));
     this.shownOnce = true;
-    await browser.runtime.sendMessage({ type: 'page/highlighted', anchored: shown });
+    await browser.runtime.sendMessage({ type: 'page/highlighted', anchored: this.shown?.highlights.length ?? 0 });
   }
 
-  /** Highlights and shows the UI; returns how many matches could be anchored. */
-  private show(page: PageText, report: PageReport, sidebar: SidebarView): number {
-    const anchored: AnchoredHighlight[] = highlight(page, highlightRequests(report));
-    const shown = anchored.filter((a) => a.elements.length > 0);
+  /** Highlights and shows the UI. */
+  private show(page: PageText, report: PageReport, sidebar: SidebarView, requests: HighlightRequest[], signature: string): void {
+    const highlights = highlight(page, requests).filter((a) => a.elements.length > 0);
+    this.shown = { signature, highlights, texts: highlightTexts(highlights) };
     this.ui ??= new UiHost({ sidebar, onSidebarChange: (state) => this.rememberSidebar(state) });
-    this.ui.show(report, shown);
-    return shown.length;
+    this.ui.show(report, highlights);
   }
 
   private sidebarTimer: ReturnType<typeof setTimeout> | undefined;

@@ -6,7 +6,8 @@ import { defineContentScript } from 'wxt/utils/define-content-script';
 import { Annotator } from './annotator';
 
 declare global {
-  // The isolated world's own global: the page cannot see or replace it.
+  // The isolated world's own global, which the page cannot see; the browser bench reads it to
+  // tell whether the annotator was injected into a page.
   var __sourceLensAnnotator: Annotator | undefined;
 }
 
@@ -14,11 +15,9 @@ export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
   registration: 'runtime',
   main(ctx) {
-    const existing = globalThis.__sourceLensAnnotator;
-    if (existing) {
-      void existing.run();
-      return;
-    }
+    // Injected again (the reader switched the site back on): WXT has just invalidated the previous
+    // run's context, which took its highlights and listeners with it, so a new annotator starts
+    // from a clean page under the new context.
     const annotator = new Annotator(ctx);
     globalThis.__sourceLensAnnotator = annotator;
     void annotator.run();

@@ -49,10 +49,28 @@ export class UiHost {
     this.mount = document.createElement('div');
     shadow.append(style, this.mount);
     document.documentElement.append(this.host);
+    this.raiseToTopLayer();
     this.listen('mouseover', (e) => this.onPointerOver(e as MouseEvent));
     this.listen('focusin', (e) => this.onFocusIn(e as FocusEvent));
     this.listen('focusout', (e) => this.onFocusOut(e as FocusEvent));
     this.listen('keydown', (e) => this.onKeyDown(e as KeyboardEvent));
+  }
+
+  /**
+   * A manual popover lives in the top layer: above any z-index the page uses (overlays that keep
+   * re-appending themselves included) and never captured by a transformed or filtered <html>,
+   * which would otherwise become the containing block of our fixed elements. The inline style
+   * above overrides the popover's default box; where popovers are missing, the host stays a fixed
+   * element at the highest z-index.
+   */
+  private raiseToTopLayer(): void {
+    if (typeof this.host.showPopover !== 'function') return;
+    this.host.setAttribute('popover', 'manual');
+    try {
+      this.host.showPopover();
+    } catch {
+      this.host.removeAttribute('popover');
+    }
   }
 
   show(report: PageReport, highlights: AnchoredHighlight[]): void {

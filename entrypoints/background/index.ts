@@ -4,28 +4,33 @@
  */
 import { defineBackground } from 'wxt/utils/define-background';
 import { browser, type Browser } from 'wxt/browser';
-import { createRouter, RejectedMessage, type Sender } from '../../utils/background/router';
+import { createRouter, RejectedMessage } from '../../utils/background/router';
+import { classifySender } from '../../utils/background/sender';
 import { createCorpusService } from './corpus-service';
 import { createTabStates } from './tab-states';
 import type { TabCommand } from '../../utils/messaging/protocol';
+import { GUARD_CSS } from '../../utils/anchoring/guard-styles';
 
 const ANNOTATOR_FILE = '/content-scripts/annotator.js';
-
-function classifySender(sender: Browser.runtime.MessageSender): Sender {
-  if (sender.id !== browser.runtime.id) return { kind: 'unknown' };
-  if (sender.tab?.id !== undefined && sender.url && /^https?:/.test(sender.url)) {
-    return { kind: 'tab', tabId: sender.tab.id, frameId: sender.frameId ?? 0, url: sender.url };
-  }
-  const extensionRoot = browser.runtime.getURL('/');
-  if (sender.url?.startsWith(extensionRoot)) return { kind: 'extension-page' };
-  return { kind: 'unknown' };
-}
 
 async function injectAnnotator(tabId: number, frameId: number): Promise<void> {
   if (import.meta.env.MANIFEST_VERSION === 3) {
     await browser.scripting.executeScript({ target: { tabId, frameIds: [frameId] }, files: [ANNOTATOR_FILE] });
   } else {
     await browser.tabs.executeScript(tabId, { file: ANNOTATOR_FILE, frameId, runAt: 'document_idle' });
+  }
+}
+
+/** Tabs whose current document has the guard styles; a new document (navigation) has none. */
+const guardedTabs = new Set<number>();
+
+async function guardPage(tabId: number, frameId: number): Promise<void> {
+  if (guardedTabs.has(tabId)) return;
+  guardedTabs.add(tabId);
+  if (import.meta.env.MANIFEST_VERSION === 3) {
+    await browser.scripting.insertCSS({ target: { tabId, frameIds: [frameId] }, css: GUARD_CSS, origin: 'USER' });
+  } else {
+    await browser.tabs.insertCSS(tabId, { code: GUARD_CSS, cssOrigin: 'user', frameId });
   }
 }
 
@@ -46,6 +51,7 @@ export default defineBackground(() => {
     settings: corpus.settings,
     tabs,
     injectAnnotator,
+    guardPage,
     sendToTab: async (tabId: number, command: TabCommand) => {
       await browser.tabs.sendMessage(tabId, command);
     },
@@ -60,7 +66,7 @@ export default defineBackground(() => {
   browser.runtime.onStartup.addListener(() => void corpus.seedFromPackage({ force: false }));
 
   browser.runtime.onMessage.addListener((message: unknown, sender: Browser.runtime.MessageSender) =>
-    router.handle(message, classifySender(sender)).catch((error: unknown) => {
+    router.handle(message, classifySender(sender, { id: browser.runtime.id, root: browser.runtime.getURL('/') })).catch((error: unknown) => {
       // A rejected or failed message is answered with an error object, never a thrown page error.
       const reason = error instanceof RejectedMessage ? error.message : 'internal error';
       if (!(error instanceof RejectedMessage)) console.error('Source Lens:', error);
@@ -68,8 +74,12 @@ export default defineBackground(() => {
     }),
   );
 
-  browser.tabs.onRemoved.addListener((tabId) => void tabs.clear(tabId));
+  browser.tabs.onRemoved.addListener((tabId) => {
+    guardedTabs.delete(tabId);
+    void tabs.clear(tabId);
+  });
   browser.tabs.onUpdated.addListener((tabId, change) => {
+    if (change.status === 'loading') guardedTabs.delete(tabId);
     // A new document in the tab: its old highlights are gone with the old page.
     if (change.status === 'loading' && change.url) void tabs.clear(tabId).then(() => setBadge(tabId, null));
   });

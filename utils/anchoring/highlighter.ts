@@ -148,3 +148,24 @@ export function removeHighlights(root: ParentNode): void {
     }
   }
 }
+
+/**
+ * What a set of highlights shows the reader: which match, of what kind, over which words. Offsets
+ * are left out, so text that a page adds above its article (a ticker, a feed) changes nothing.
+ */
+export function highlightSignature(page: PageText, requests: HighlightRequest[]): string {
+  return requests
+    .map((req) => [req.id, req.kind, req.ref, req.match, ...req.ranges.map((r) => page.text.slice(r.start, r.end))].join('\u241f'))
+    .join('\u241e');
+}
+
+/** The text each highlight covers now, to tell later whether the page rewrote it. */
+export function highlightTexts(anchored: AnchoredHighlight[]): string[] {
+  return anchored.map((h) => h.elements.map((el) => el.textContent ?? '').join(''));
+}
+
+/** True while every mark is still in the document around the text it had when it was made. */
+export function highlightsIntact(anchored: AnchoredHighlight[], texts: string[]): boolean {
+  if (!anchored.every((h) => h.elements.every((el) => el.isConnected))) return false;
+  return highlightTexts(anchored).every((text, i) => text === texts[i]);
+}

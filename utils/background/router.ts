@@ -31,6 +31,8 @@ export interface BackgroundServices {
     clear(tabId: number): Promise<void>;
   };
   injectAnnotator(tabId: number, frameId: number): Promise<void>;
+  /** Adds the user-origin guard styles (utils/anchoring/guard-styles) to a story page's frame. */
+  guardPage(tabId: number, frameId: number): Promise<void>;
   sendToTab(tabId: number, command: TabCommand): Promise<void>;
   /** The URL a tab shows now, when the extension may know it. */
   tabUrl(tabId: number): Promise<string | null>;
@@ -66,11 +68,13 @@ export function createRouter(services: BackgroundServices) {
     if (!parsed.success) throw new RejectedMessage('malformed message from a content script');
     const msg = parsed.output;
     const { tabId, frameId } = sender;
+    // Only the top frame is annotated: frames are other documents with their own stories. A frame
+    // may say it is a candidate (and is turned down); nothing else from a frame is ours.
+    if (frameId !== 0 && msg.type !== 'page/candidate') throw new RejectedMessage('message from a frame that is not annotated');
     const reason = disabledReason(await services.settings.isEnabled(hostnameOf(sender.url)));
 
     switch (msg.type) {
       case 'page/candidate': {
-        // Only the top frame is annotated: frames are other documents with their own stories.
         if (frameId !== 0 || reason) return { injected: false };
         await services.injectAnnotator(tabId, frameId);
         return { injected: true };
@@ -89,6 +93,8 @@ export function createRouter(services: BackgroundServices) {
             threshold: analysis.decision.threshold,
           } satisfies AnalyzeReply;
         }
+        // Before the reply, so the guard is in place by the time the first mark exists.
+        await services.guardPage(tabId, frameId).catch(() => undefined);
         const report = buildPageReport(analysis, corpus, { url: msg.url, title: msg.title, analyzedAt: services.now() });
         const summary = summarizeReport(report);
         await services.tabs.set({ tabId, url: msg.url, decision: analysis.decision, report, summary, anchored: 0, disabledReason: null });

@@ -5,6 +5,12 @@
  * It only observes; it never changes the DOM.
  */
 
+/** True when the node (an element, or a text node's parent) is inside an element matching `selector`. */
+export function isInside(node: Node, selector: string): boolean {
+  const el = node.nodeType === 1 ? (node as Element) : node.parentElement;
+  return !!el?.closest?.(selector);
+}
+
 export interface PageWatchOptions {
   /** Called after the page changed and has been quiet for `settleMs` (or `maxWaitMs` passed). */
   onChange(reason: 'mutation' | 'navigation'): void;
@@ -31,12 +37,15 @@ export function watchPage(root: Node, options: PageWatchOptions): PageWatch {
   let budget = fullBudget;
   let settleTimer: ReturnType<typeof setTimeout> | undefined;
   let firstPending = 0;
+  let pending: 'mutation' | 'navigation' = 'mutation';
   let stopped = false;
 
-  const fire = (reason: 'mutation' | 'navigation') => {
+  const fire = () => {
+    const reason = pending;
     clearTimeout(settleTimer);
     settleTimer = undefined;
     firstPending = 0;
+    pending = 'mutation';
     if (stopped) return;
     if (reason === 'mutation') {
       if (budget <= 0) return;
@@ -48,10 +57,13 @@ export function watchPage(root: Node, options: PageWatchOptions): PageWatch {
   const schedule = (reason: 'mutation' | 'navigation', delay: number) => {
     const now = Date.now();
     if (!firstPending) firstPending = now;
+    if (reason === 'navigation') pending = 'navigation';
+    const deadline = firstPending + maxWaitMs;
+    // A storm never settles. Once the wait reaches the deadline the timer is left alone: were it
+    // reset on every mutation, a page mutating faster than timers run would postpone it forever.
+    if (settleTimer !== undefined && now + delay >= deadline) return;
     clearTimeout(settleTimer);
-    // A storm never settles; the change is still acted on once maxWaitMs has passed.
-    const wait = Math.min(delay, Math.max(0, firstPending + maxWaitMs - now));
-    settleTimer = setTimeout(() => fire(reason), wait);
+    settleTimer = setTimeout(fire, Math.min(delay, deadline - now));
   };
 
   const relevant = (records: MutationRecord[]) =>

@@ -1,7 +1,14 @@
 // @vitest-environment jsdom
 import { beforeEach, describe, expect, it } from 'vitest';
 import { buildPageText } from '../../../utils/anchoring/page-text';
-import { highlight, removeHighlights, MARK_TAG } from '../../../utils/anchoring/highlighter';
+import {
+  highlight,
+  highlightSignature,
+  highlightsIntact,
+  highlightTexts,
+  MARK_TAG,
+  removeHighlights,
+} from '../../../utils/anchoring/highlighter';
 
 const QUOTE = 'SoftBank has well under $10B secured.';
 
@@ -73,5 +80,41 @@ describe('highlighting a quote in the page', () => {
     removeHighlights(document.body);
     expect(document.body.innerHTML).toBe(html);
     expect(buildPageText(document.body).segments.map((s) => s.node)).toEqual(originalNodes);
+  });
+});
+
+describe('telling whether a page’s highlights need redoing', () => {
+  const request = (page: ReturnType<typeof load>) => [
+    { id: 'q0', kind: 'quote' as const, ref: 'musk.softbank-10b', match: 'exact', ranges: [range(page.text, QUOTE)] },
+  ];
+
+  it('sees the same highlights when the page only added text above the article', () => {
+    const before = load(`<p>Markets up 1%</p><p>Musk wrote: “${QUOTE}”</p>`);
+    const after = load(`<p>Markets down 0.4% at noon, then up</p><p>Musk wrote: “${QUOTE}”</p>`);
+    expect(highlightSignature(after, request(after))).toBe(highlightSignature(before, request(before)));
+  });
+
+  it('sees a change when a highlight covers other words or another match', () => {
+    const page = load(`<p>Musk wrote: “${QUOTE}” and “They don’t actually have the money”</p>`);
+    const base = highlightSignature(page, request(page));
+    const otherWords = [{ ...request(page)[0]!, ranges: [range(page.text, 'They don’t actually have the money')] }];
+    expect(highlightSignature(page, otherWords)).not.toBe(base);
+    expect(highlightSignature(page, [{ ...request(page)[0]!, match: 'close' }])).not.toBe(base);
+  });
+
+  it('knows its marks are intact until the page removes one or rewrites the text inside it', () => {
+    const page = load(`<p id="p">Musk wrote: “${QUOTE}”</p>`);
+    const anchored = highlight(page, request(page));
+    const texts = highlightTexts(anchored);
+    expect(texts).toEqual([QUOTE]);
+    expect(highlightsIntact(anchored, texts)).toBe(true);
+
+    anchored[0]!.elements[0]!.firstChild!.textContent = 'SoftBank has plenty secured.';
+    expect(highlightsIntact(anchored, texts)).toBe(false);
+
+    const again = load(`<p id="p">Musk wrote: “${QUOTE}”</p>`);
+    const fresh = highlight(again, request(again));
+    document.getElementById('p')!.replaceChildren('A framework re-rendered this paragraph.');
+    expect(highlightsIntact(fresh, highlightTexts(fresh))).toBe(false);
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createRouter, RejectedMessage, type BackgroundServices, type Sender } from '../../../utils/background/router';
-import type { TabCommand, TabState } from '../../../utils/messaging/protocol';
+import { MAX_PAGE_TEXT, type TabCommand, type TabState } from '../../../utils/messaging/protocol';
 import type { PageAnalysis } from '../../../utils/match/types';
 import { sampleReport } from '../../fixtures/sample-report';
 
@@ -9,7 +9,7 @@ const tab = (url = STORY_URL, frameId = 0): Sender => ({ kind: 'tab', tabId: 7, 
 
 function fakeServices(analysis: PageAnalysis, enabled = { enabled: true, siteEnabled: true }) {
   const states = new Map<number, TabState>();
-  const log = { injected: [] as number[], badges: [] as Array<number | null>, sent: [] as TabCommand[] };
+  const log = { injected: [] as number[], guarded: [] as number[], badges: [] as Array<number | null>, sent: [] as TabCommand[] };
   const settings = { ...enabled };
   const sidebars = new Map<string, { open: boolean; width: number }>();
   const services: BackgroundServices = {
@@ -36,6 +36,7 @@ function fakeServices(analysis: PageAnalysis, enabled = { enabled: true, siteEna
       clear: async (id) => void states.delete(id),
     },
     injectAnnotator: async (id) => void log.injected.push(id),
+    guardPage: async (id) => void log.guarded.push(id),
     sendToTab: async (_id, c) => void log.sent.push(c),
     tabUrl: async () => STORY_URL,
     setBadge: async (_id, n) => void log.badges.push(n),
@@ -116,6 +117,60 @@ describe('the background', () => {
     expect(log.sent).toEqual([{ type: 'ui/remove' }]);
     await router.handle({ type: 'settings/set-enabled', hostname: 'news.example', enabled: true, tabId: 7 }, page);
     expect(log.injected).toEqual([7]);
+  });
+
+  it('guards a story page’s marks with user styles before answering, and a page that is not about the story gets none', async () => {
+    const story = fakeServices(storyAnalysis);
+    await story.router.handle({ type: 'page/analyze', url: STORY_URL, title: 'T', text: 'x' }, tab());
+    expect(story.log.guarded).toEqual([7]);
+    const other = fakeServices(notStory);
+    await other.router.handle({ type: 'page/analyze', url: STORY_URL, title: 'T', text: 'x' }, tab());
+    expect(other.log.guarded).toEqual([]);
+  });
+
+  it('never lets a content script act as an extension page, whatever its message claims', async () => {
+    const { router, log } = fakeServices(storyAnalysis);
+    for (const claim of [
+      { type: 'settings/set-enabled', hostname: null, enabled: false, tabId: 7 },
+      { type: 'tab/open-sidebar', tabId: 8 },
+      { type: 'settings/get' },
+    ]) {
+      await expect(router.handle(claim, tab()), claim.type).rejects.toBeInstanceOf(RejectedMessage);
+    }
+    expect(await router.handle({ type: 'settings/get' }, { kind: 'extension-page' })).toEqual({ enabled: true, siteEnabled: true });
+    expect(log.sent).toEqual([]);
+  });
+
+  it('acts on the sender’s own tab, never on a tab or frame a message names', async () => {
+    const { router, states, log } = fakeServices(storyAnalysis);
+    await router.handle({ type: 'page/analyze', url: STORY_URL, title: 'T', text: 'x' }, tab());
+    await router.handle({ type: 'page/cleared', tabId: 8 }, { kind: 'tab', tabId: 9, frameId: 0, url: STORY_URL });
+    expect(states.has(7)).toBe(true);
+    await router.handle({ type: 'page/candidate', tabId: 8, frameId: 0 }, tab(STORY_URL, 2));
+    expect(log.injected).toEqual([]);
+  });
+
+  it('turns away everything but a candidate from frames, which are never annotated', async () => {
+    const { router, states } = fakeServices(storyAnalysis);
+    const frame = tab(STORY_URL, 4);
+    for (const message of [
+      { type: 'page/analyze', url: STORY_URL, title: 'T', text: 'x' },
+      { type: 'page/highlighted', anchored: 3 },
+      { type: 'page/sidebar', open: true, width: 500 },
+      { type: 'page/cleared' },
+    ]) {
+      await expect(router.handle(message, frame), message.type).rejects.toBeInstanceOf(RejectedMessage);
+    }
+    expect(states.size).toBe(0);
+  });
+
+  it('rejects page text over the limit and sidebar widths that are not numbers', async () => {
+    const { router } = fakeServices(storyAnalysis);
+    const huge = 'x'.repeat(MAX_PAGE_TEXT + 1);
+    await expect(router.handle({ type: 'page/analyze', url: STORY_URL, title: '', text: huge }, tab())).rejects.toBeInstanceOf(RejectedMessage);
+    for (const width of [Number.NaN, Number.POSITIVE_INFINITY, '420']) {
+      await expect(router.handle({ type: 'page/sidebar', open: true, width }, tab())).rejects.toBeInstanceOf(RejectedMessage);
+    }
   });
 
   it('rejects malformed messages and messages from unknown senders', async () => {
