@@ -56,10 +56,12 @@ export async function launchChromium(options: LaunchOptions): Promise<BrowserDri
     ],
   });
   const foreign: string[] = [];
+  const fromBackground: string[] = [];
   let extensionId = '';
   // Attached before anything else happens; Playwright reports the service worker's requests here too.
   context.on('request', (request) => {
     const url = request.url();
+    if (request.serviceWorker()) fromBackground.push(url);
     const own = extensionId && url.startsWith(`chrome-extension://${extensionId}/`);
     if (!url.startsWith(options.allowedOrigin) && !own && !url.startsWith('data:')) foreign.push(url);
   });
@@ -106,9 +108,9 @@ export async function launchChromium(options: LaunchOptions): Promise<BrowserDri
         [tabId, message] as [number, unknown],
       );
     },
-    async fetchFromBackground(url) {
-      await background().evaluate((u: string) => fetch(u).then(() => undefined, () => undefined), url);
-    },
+    extensionOrigin: `chrome-extension://${extensionId}`,
+    fetchFromBackground: (url) => background().evaluate((u: string) => fetch(u).then(() => true, () => false), url),
+    backgroundRequests: () => [...fromBackground],
     newPage: async () => wrap(await context.newPage()),
     openExtensionPage,
     async openPopupFor(pageUrl) {

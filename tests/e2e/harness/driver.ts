@@ -36,8 +36,15 @@ export interface BrowserDriver {
   openExtensionPage(path: string): Promise<PageDriver>;
   /** Sends a message to the content scripts of the tab showing `pageUrl`, as the background would. */
   sendToTab(pageUrl: string, message: unknown): Promise<void>;
-  /** Makes the extension's background (service worker or background page) fetch `url`. */
-  fetchFromBackground(url: string): Promise<void>;
+  /** The extension's own origin ("chrome-extension://<id>", "moz-extension://<uuid>"). */
+  extensionOrigin: string;
+  /** Makes the extension's background (service worker or background page) fetch `url`; true if a response came back. */
+  fetchFromBackground(url: string): Promise<boolean>;
+  /**
+   * Every URL the background requested, as the driver's events report it (Chromium's service
+   * worker); null where no event reports them (Firefox's background page, which the proxy covers).
+   */
+  backgroundRequests(): string[] | null;
   /**
    * Every request the browser made that did not go to the test server or the extension itself:
    * those the driver's page and worker events report, and those that reached the counting proxy

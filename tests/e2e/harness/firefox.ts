@@ -138,17 +138,19 @@ export async function launchFirefox(options: LaunchOptions): Promise<BrowserDriv
         );
       });
     },
-    async fetchFromBackground(url) {
+    extensionOrigin: base.slice(0, -1),
+    fetchFromBackground(url) {
       // The background page's own fetch, called from an extension page: the request is the
-      // background's (its window, its origin), which is what the proxy must see.
-      await withExtensionPage((page) =>
+      // background's (its window, its origin and policy), which is what the proxy must see.
+      return withExtensionPage((page) =>
         page.evaluate(async (u: string) => {
           const api = (globalThis as unknown as { browser: { runtime: { getBackgroundPage(): Promise<Window> } } }).browser;
           const background = await api.runtime.getBackgroundPage();
-          await background.fetch(u).then(() => undefined, () => undefined);
+          return background.fetch(u).then(() => true, () => false);
         }, url),
       );
     },
+    backgroundRequests: () => null,
     foreignRequests: () => [
       ...foreign,
       ...proxy
