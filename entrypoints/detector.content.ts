@@ -8,11 +8,16 @@ import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { mightBeAboutStory } from '../utils/match/prefilter';
 import { isInside, watchPage, type PageWatch } from '../utils/dom/page-watch';
+import { noteTime } from '../utils/dom/timings';
 
 export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
   runAt: 'document_idle',
+  // WXT would otherwise window.postMessage() a "script started" note into every page: a message
+  // the page's own listeners receive (and may choke on) that names the extension.
+  noScriptStartedPostMessage: true,
   main(ctx) {
+    noteTime('detectorStart');
     let watch: PageWatch | null = null;
     const check = (): boolean => {
       try {

@@ -4,6 +4,7 @@
  */
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { Annotator } from './annotator';
+import { noteTime } from '../../utils/dom/timings';
 
 declare global {
   // The isolated world's own global, which the page cannot see; the browser bench reads it to
@@ -14,7 +15,10 @@ declare global {
 export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
   registration: 'runtime',
+  // No "script started" window.postMessage into the page (see the detector).
+  noScriptStartedPostMessage: true,
   main(ctx) {
+    noteTime('annotatorStart');
     // Injected again (the reader switched the site back on): WXT has just invalidated the previous
     // run's context, which took its highlights and listeners with it, so a new annotator starts
     // from a clean page under the new context.

@@ -133,6 +133,11 @@ export const uiChecks = {
     expect(inside.map((c) => JSON.stringify(plain.text.slice(c - 4, c + 4)))).toEqual([]);
   },
 
+  /** The extension posts nothing into the page's window: its message listeners hear nothing of ours. */
+  async noMessagesPosted(page: PageDriver): Promise<void> {
+    expect(await page.evaluate(() => (window as unknown as { __messages: string[] }).__messages)).toEqual([]);
+  },
+
   /**
    * On a page that never stops mutating, highlights are not torn down and rebuilt over and over:
    * the same mark elements are still there seconds later.

@@ -158,6 +158,18 @@ export const HOSTILE_PAGES: HostilePage[] = [
     refs: STORY,
     check: (pages) => uiChecks.noBrokenGraphemes(pages),
   },
+  {
+    path: 'message-listener.html',
+    about: 'a window message listener that trusts every message to be its own JSON: nothing is posted to it',
+    refs: [],
+    check: ({ annotated }) => uiChecks.noMessagesPosted(annotated),
+  },
+  {
+    path: 'message-story.html',
+    about: 'the same listener on a story page, where the annotator runs too',
+    refs: STORY,
+    check: ({ annotated }) => uiChecks.noMessagesPosted(annotated),
+  },
   { path: 'xhtml-story.xhtml', about: 'the story served as application/xhtml+xml', refs: STORY },
   { path: 'plain-story.txt', about: 'the story as a text/plain document', refs: STORY },
   { path: 'long-line.html', about: 'one text node of 1.5 million characters holding the story twice', refs: STORY },
