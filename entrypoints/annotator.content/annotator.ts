@@ -19,6 +19,7 @@ import {
 import type { AnalyzeReply, SidebarView, TabCommand } from '../../utils/messaging/protocol';
 import type { PageReport } from '../../utils/report/page-report';
 import { isInside, watchPage, type PageWatch } from '../../utils/dom/page-watch';
+import { noteTime } from '../../utils/dom/timings';
 import { sliceDeadline, yieldToPage } from './slices';
 import { HOST_TAG, UiHost } from './ui-host';
 
@@ -158,6 +159,7 @@ export class Annotator {
     this.shown = { signature, highlights, texts: highlightTexts(highlights) };
     this.ui ??= new UiHost({ sidebar, onSidebarChange: (state) => this.rememberSidebar(state) });
     this.ui.show(report, highlights);
+    noteTime('firstHighlights');
   }
 
   private sidebarTimer: ReturnType<typeof setTimeout> | undefined;

@@ -5,14 +5,18 @@
  * most distinctive quoted phrases, or Musk and Altman named together.
  */
 
-/** Stargate; SoftBank (also "Soft Bank"); $500B in its printed forms; the quotes' signature words. */
+/**
+ * Stargate; SoftBank (also "Soft Bank"); $500B in its printed forms; the quotes' signature words.
+ * No optional "$ " before the 500: for a yes/no test it finds the same pages, and a pattern that
+ * may start at any space is tried at every word of a multi-megabyte page.
+ */
 const STORY_HINTS =
-  /stargate|soft\s?bank|\$?\s?500\s?(?:billion|bn\b|b\b)|half(?:\s+a)?\s+trillion|surely\s+know|have\s+the\s+money|under\s+\$?10\s?(?:billion|bn\b|b\b)/i;
+  /stargate|soft\s?bank|500\s?(?:billion|bn\b|b\b)|half(?:\s+a)?\s+trillion|surely\s+know|have\s+the\s+money|under\s+\$?10\s?(?:billion|bn\b|b\b)/i;
 const MUSK = /musk/i;
 const ALTMAN = /altman/i;
 
 export function mightBeAboutStory(text: string, title = ''): boolean {
   if (STORY_HINTS.test(title) || STORY_HINTS.test(text)) return true;
-  const all = title + '\n' + text;
-  return MUSK.test(all) && ALTMAN.test(all);
+  // Title and text each on their own: joining them would copy the whole page text once more.
+  return (MUSK.test(title) || MUSK.test(text)) && (ALTMAN.test(title) || ALTMAN.test(text));
 }
