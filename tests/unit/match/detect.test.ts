@@ -81,6 +81,15 @@ describe('the cheap gate in every page', () => {
     expect(mightBeAboutStory('Musk says the backers of Trump’s $500bn AI project lack the cash; Altman disagrees.')).toBe(true);
   });
 
+  it('finds the names and the figure wherever they are: one name in the title and the other in the text, any printing of $500B', () => {
+    expect(mightBeAboutStory('Sam Altman answered on Thursday.', 'Musk hits back')).toBe(true);
+    expect(mightBeAboutStory('Elon Musk posted again.', 'Altman: wrong')).toBe(true);
+    expect(mightBeAboutStory('Only Musk is named here.', 'Tesla results')).toBe(false);
+    for (const figure of ['$500 billion', '$ 500bn', '500B', 'a 500 billion dollar venture']) {
+      expect(mightBeAboutStory(`The AI venture is worth ${figure} in all.`), figure).toBe(true);
+    }
+  });
+
   it('stops pages with nothing of the story', () => {
     expect(mightBeAboutStory('Local bakery wins award for sourdough', 'Bakery news')).toBe(false);
     expect(mightBeAboutStory(LOOKALIKE_PAGES['the film director']!.replace(/Altman/g, 'Altmann'))).toBe(false);
