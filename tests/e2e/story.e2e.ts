@@ -72,6 +72,7 @@ describe.each(BROWSERS)('in %s', (name, launch, extensionDir) => {
     expect(card).toContain('@elonmusk');
     expect(card).toContain('NationPress');
     expect(card).toContain('Daily Caller');
+    await story.screenshot(resolve(SCREENSHOTS, `${name}-card.png`));
     await story.press('Escape');
     await story.waitFor(() => !document.querySelector('source-lens-ui')?.shadowRoot?.querySelector('.sl-card'));
   });
@@ -123,6 +124,20 @@ describe.each(BROWSERS)('in %s', (name, launch, extensionDir) => {
       last,
     );
     await story.screenshot(resolve(SCREENSHOTS, `${name}-story.png`));
+  });
+
+  // Media emulation needs CDP, which Firefox does not speak; the stylesheet is the same in both.
+  if (name === 'chromium') it('follows the reader’s dark colour scheme in its own UI', async () => {
+    const uiBackground = () =>
+      getComputedStyle(document.querySelector('source-lens-ui')!.shadowRoot!.querySelector('.sl-root')!).backgroundColor;
+    const light = await story.evaluate(uiBackground);
+    await story.colorScheme!('dark');
+    const dark = await story.evaluate(uiBackground);
+    await story.colorScheme!('light');
+    const channels = (rgb: string) => (rgb.match(/\d+/g) ?? []).slice(0, 3).map(Number);
+    const brightness = (rgb: string) => channels(rgb).reduce((a, b) => a + b, 0) / 3;
+    expect(brightness(light)).toBeGreaterThan(200);
+    expect(brightness(dark)).toBeLessThan(60);
   });
 
   it('summarises the page against the corpus in the popup', async () => {

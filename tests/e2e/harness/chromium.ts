@@ -14,6 +14,7 @@ function wrap(page: Page): PageDriver {
     // Playwright's CSS engine pierces open shadow roots.
     clickInUi: (selector) => page.click(`source-lens-ui ${selector}`),
     press: (key) => page.keyboard.press(key),
+    colorScheme: (scheme) => page.emulateMedia({ colorScheme: scheme }),
     focus: (selector) => page.focus(selector),
     screenshot: async (path) => void (await page.screenshot({ path })),
     close: () => page.close(),

@@ -14,6 +14,8 @@ export interface PageDriver {
   /** Clicks an element of the extension's UI (inside the <source-lens-ui> shadow root). */
   clickInUi(selector: string): Promise<void>;
   press(key: string): Promise<void>;
+  /** Emulates the reader's colour-scheme preference (Chromium only: Firefox over BiDi cannot). */
+  colorScheme?(scheme: 'light' | 'dark'): Promise<void>;
   focus(selector: string): Promise<void>;
   screenshot(path: string): Promise<void>;
   close(): Promise<void>;
