@@ -12,6 +12,8 @@ export interface PopupSummaryProps {
   /** The tab's state; null when the page was never a candidate (the gate saw nothing of the story). */
   state: TabState | null;
   settings: SettingsView;
+  /** The tab's site, known even when there is no state (e.g. the site is switched off). */
+  hostname?: string | null;
   onOpenSidebar(): void;
   onSetSiteEnabled(enabled: boolean): void;
   onSetGlobalEnabled(enabled: boolean): void;
@@ -101,7 +103,7 @@ export function PopupSummary(props: PopupSummaryProps) {
       </div>
       <SiteSwitches
         settings={settings}
-        hostname={hostnameOf(state?.url)}
+        hostname={props.hostname ?? hostnameOf(state?.url)}
         onSetSiteEnabled={props.onSetSiteEnabled}
         onSetGlobalEnabled={props.onSetGlobalEnabled}
       />

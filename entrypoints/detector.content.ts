@@ -12,6 +12,8 @@ import { watchPage, type PageWatch } from '../utils/dom/page-watch';
 export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
   runAt: 'document_idle',
+  // WXT would otherwise announce every start to the page with window.postMessage.
+  noScriptStartedPostMessage: true,
   main(ctx) {
     let watch: PageWatch | null = null;
     const check = (): boolean => {

@@ -1,26 +1,18 @@
 /**
  * Injected by the background only into pages the cheap gate let through. Registered at runtime,
- * so pages that are not about the story never load this code or its UI.
+ * so pages that are not about the story never load this code or its UI. Injected again (the
+ * reader switched the site back on), WXT retires the previous instance, which cleans up after
+ * itself, and a fresh one takes over.
  */
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { Annotator } from './annotator';
 
-declare global {
-  // The isolated world's own global: the page cannot see or replace it.
-  var __sourceLensAnnotator: Annotator | undefined;
-}
-
 export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
   registration: 'runtime',
+  // WXT would otherwise announce every start to the page with window.postMessage.
+  noScriptStartedPostMessage: true,
   main(ctx) {
-    const existing = globalThis.__sourceLensAnnotator;
-    if (existing) {
-      void existing.run();
-      return;
-    }
-    const annotator = new Annotator(ctx);
-    globalThis.__sourceLensAnnotator = annotator;
-    void annotator.run();
+    void new Annotator(ctx).run();
   },
 });

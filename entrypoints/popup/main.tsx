@@ -61,6 +61,7 @@ function Popup() {
     <PopupSummary
       state={state}
       settings={settings}
+      hostname={hostname}
       onOpenSidebar={() => {
         if (tab.tabId !== null) void browser.runtime.sendMessage({ type: 'tab/open-sidebar', tabId: tab.tabId });
         window.close();

@@ -92,13 +92,14 @@ export function createRouter(services: BackgroundServices) {
         const report = buildPageReport(analysis, corpus, { url: msg.url, title: msg.title, analyzedAt: services.now() });
         const summary = summarizeReport(report);
         await services.tabs.set({ tabId, url: msg.url, decision: analysis.decision, report, summary, anchored: 0, disabledReason: null });
-        await services.setBadge(tabId, report.quotes.length + report.figures.length);
         const sidebar = await services.settings.sidebar(hostnameOf(sender.url));
         return { status: 'story', report, sidebar } satisfies AnalyzeReply;
       }
       case 'page/highlighted': {
         const state = await services.tabs.get(tabId);
         if (state) await services.tabs.set({ ...state, anchored: msg.anchored });
+        // The badge counts what the reader can actually see highlighted.
+        await services.setBadge(tabId, msg.anchored);
         return { ok: true };
       }
       case 'page/sidebar': {

@@ -59,6 +59,13 @@ export async function launchChromium(options: LaunchOptions): Promise<BrowserDri
 
   return {
     name: 'chromium',
+    async badgeText(pageUrl) {
+      const tabId = await tabIdOf(pageUrl);
+      return worker.evaluate(async (id: number) => {
+        const api = (globalThis as unknown as { chrome: { action: { getBadgeText(d: object): Promise<string> } } }).chrome;
+        return api.action.getBadgeText({ tabId: id });
+      }, tabId);
+    },
     async sendToTab(pageUrl, message) {
       const tabId = await tabIdOf(pageUrl);
       await worker.evaluate(

@@ -26,6 +26,8 @@ export interface BrowserDriver {
   newPage(): Promise<PageDriver>;
   /** Opens the extension's popup for a tab showing `pageUrl`, as a page of its own. */
   openPopupFor(pageUrl: string): Promise<PageDriver>;
+  /** The toolbar badge's text for the tab showing `pageUrl`. */
+  badgeText(pageUrl: string): Promise<string>;
   /** Sends a message to the content scripts of the tab showing `pageUrl`, as the background would. */
   sendToTab(pageUrl: string, message: unknown): Promise<void>;
   /** Every request the browser made that did not go to the test server or the extension itself. */

@@ -89,6 +89,15 @@ export async function launchFirefox(options: LaunchOptions): Promise<BrowserDriv
       const tabId = await withExtensionPage((page) => tabIdIn(page, pageUrl));
       return wrap(await openExtensionPage(browser, `${base}popup.html?tab=${tabId}`), watch);
     },
+    async badgeText(pageUrl) {
+      return withExtensionPage(async (page) => {
+        const tabId = await tabIdIn(page, pageUrl);
+        return page.evaluate(async (id: number) => {
+          const api = (globalThis as unknown as { browser: { browserAction: { getBadgeText(d: object): Promise<string> } } }).browser;
+          return api.browserAction.getBadgeText({ tabId: id });
+        }, tabId);
+      });
+    },
     async sendToTab(pageUrl, message) {
       await withExtensionPage(async (page) => {
         const tabId = await tabIdIn(page, pageUrl);

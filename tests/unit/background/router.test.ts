@@ -65,15 +65,17 @@ describe('the background', () => {
     expect(log.injected).toEqual([7]);
   });
 
-  it('answers a story page with its report, remembers it for the popup and counts it on the badge', async () => {
+  it('answers a story page with its report, remembers it for the popup and counts the highlights on the badge', async () => {
     const { router, states, log } = fakeServices(storyAnalysis);
     const reply = (await router.handle({ type: 'page/analyze', url: STORY_URL, title: 'T', text: 'page text' }, tab())) as {
       status: string;
     };
     expect(reply.status).toBe('story');
+    expect(states.get(7)!.summary?.quoteCount).toBe(sampleReport.quotes.length);
+    await router.handle({ type: 'page/highlighted', anchored: 11 }, tab());
+    expect(log.badges).toEqual([11]);
     const state = states.get(7)!;
-    expect(state.summary?.quoteCount).toBe(sampleReport.quotes.length);
-    expect(log.badges).toEqual([sampleReport.quotes.length + sampleReport.figures.length]);
+    expect(state.anchored).toBe(11);
     expect(await router.handle({ type: 'tab/state', tabId: 7 }, { kind: 'extension-page' })).toBe(state);
   });
 
