@@ -85,6 +85,7 @@ export const SIDEBAR_CSS = `
 .sl-sidebar-head h2 { margin: 0; }
 .sl-page-title { grid-column: 1 / -1; margin: 0.1em 0 0; font-size: 0.92em; }
 .sl-sidebar-body { flex: 1; overflow-y: auto; padding: 0 0.9em 1.5em; overscroll-behavior: contain; }
+.sl-sidebar-foot { padding: 0.5em 0.9em; border-top: 1px solid var(--sl-border); }
 .sl-section-head { margin: 0.8em 0 0.3em; }
 .sl-disclosure { all: unset; display: flex; gap: 0.35em; align-items: baseline; width: 100%; cursor: pointer; font-weight: 650; }
 .sl-disclosure:focus-visible { outline: 2px solid var(--sl-focus); outline-offset: 2px; }

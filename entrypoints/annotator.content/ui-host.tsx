@@ -174,6 +174,7 @@ export class UiHost {
         onDismissCard={() => this.closeCard()}
         onSelect={(id: string) => this.reveal(id)}
         onSidebarOpenChange={(open: boolean) => this.setSidebarOpen(open)}
+        onAddPage={() => void browser.runtime.sendMessage({ type: 'page/add-to-corpus' }).catch(() => undefined)}
         onSidebarResize={(width: number) => {
           this.sidebarWidth = width;
           this.render();
