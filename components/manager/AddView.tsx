@@ -8,6 +8,7 @@ import { AddResult, type SavedPage } from './add/AddResult';
 import { FigureEditor } from './add/FigureEditor';
 import { QuotationEditor } from './add/QuotationEditor';
 import { SourceForm } from './add/SourceForm';
+import { PageLink } from './PageLink';
 import type { ViewProps } from './types';
 
 type Phase = { kind: 'loading' } | { kind: 'missing' } | { kind: 'editing'; draft: PageDraft } | { kind: 'saved'; result: SavedPage };
@@ -83,7 +84,7 @@ export function AddView(props: ViewProps & { draftId: string | null }) {
     <>
       <h2>Add a page</h2>
       <p>
-        Source Lens read <a href={draft.article.url}>{draft.article.url}</a>. Check what it proposes, change or drop anything, then save: it
+        Source Lens read <PageLink url={draft.article.url} />. Check what it proposes, change or drop anything, then save: it
         is all saved at once, and every quotation of an utterance the corpus knows becomes a new wording of it.
       </p>
       <form onSubmit={(e) => void save(e)} aria-label="The page to add">

@@ -5,6 +5,7 @@ import { formatIsoDate } from '../format';
 import { plural } from '../labels';
 import { DeleteRecord } from './DeleteRecord';
 import { OriginBadge } from './OriginBadge';
+import { PageLink } from './PageLink';
 import { useSearch } from './SearchBar';
 import type { ViewProps } from './types';
 
@@ -37,9 +38,7 @@ function SourceItem(props: ViewProps & { source: Source }) {
           {s.author && <Fact term="Author">{s.author}</Fact>}
           {s.url && (
             <Fact term="Address">
-              <a href={s.url} rel="noreferrer noopener" target="_blank">
-                {s.url}
-              </a>
+              <PageLink url={s.url} />
             </Fact>
           )}
           {s.addedAt && <Fact term="Added">{formatIsoDate(s.addedAt.slice(0, 10))}</Fact>}

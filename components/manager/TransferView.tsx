@@ -51,8 +51,9 @@ export function TransferView(props: ViewProps) {
     if (!read.ok) return read;
     await services.store.addNotes(read.entries);
     await props.onChanged({ corpus: false });
-    const kept = read.alreadyKept > 0 ? ` (${plural(read.alreadyKept, 'highlight')} you had already imported were left as they are)` : '';
-    return { ok: true, message: `Added ${plural(read.entries.length, 'note')} from the highlights${kept}.` };
+    const kept = read.alreadyKept > 0 ? ` Imported before, so not again: ${plural(read.alreadyKept, 'highlight')}.` : '';
+    const skipped = read.skipped.length > 0 ? ` Left out, as they name no record of the corpus: ${plural(read.skipped.length, 'highlight')}.` : '';
+    return { ok: true, message: `Added ${plural(read.entries.length, 'note')} from the highlights.${kept}${skipped}` };
   };
   return (
     <>

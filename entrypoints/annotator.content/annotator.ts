@@ -7,7 +7,7 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { PageTextBuilder, type PageText } from '../../utils/anchoring/page-text';
 import { highlight, removeHighlights, type AnchoredHighlight, type HighlightRequest } from '../../utils/anchoring/highlighter';
 import type { AnalyzeReply, AnnotationExport, TabCommand } from '../../utils/messaging/protocol';
-import { annotationsForPage, serializeAnnotations } from '../../utils/storage/web-annotation';
+import { highlightsExport, type ShownPage } from '../../utils/report/highlights-export';
 import type { PageReport } from '../../utils/report/page-report';
 import { sliceDeadline, yieldToPage } from './slices';
 import { UiHost } from './ui-host';
@@ -39,7 +39,7 @@ export function highlightRequests(report: PageReport): HighlightRequest[] {
 export class Annotator {
   private ui: UiHost | null = null;
   /** The text and report of the highlights shown, for the Web Annotation export. */
-  private shown: { text: string; report: PageReport } | null = null;
+  private shown: ShownPage | null = null;
   private running = false;
   private rerunRequested = false;
 
@@ -96,33 +96,17 @@ export class Annotator {
     }
     const anchored: AnchoredHighlight[] = highlight(page, highlightRequests(reply.report));
     const shown = anchored.filter((a) => a.elements.length > 0);
-    this.shown = { text: page.text, report: reply.report };
+    this.shown = { url: location.href, title: document.title, text: page.text, report: reply.report };
     if (!this.ui) this.ui = new UiHost();
     this.ui.show(reply.report, shown);
     await browser.runtime.sendMessage({ type: 'page/highlighted', anchored: shown.length });
-  }
-
-  /** The highlights shown, as W3C Web Annotations built from the text the engine was given. */
-  exportAnnotations(): AnnotationExport {
-    if (!this.shown) return { json: '', count: 0 };
-    const { text, report } = this.shown;
-    const collection = annotationsForPage({
-      pageUrl: location.href,
-      pageText: text,
-      quotes: report.quotes,
-      figures: report.figures,
-      corpus: { utterances: report.records.utterances, figures: report.records.figures },
-      created: new Date().toISOString(),
-      title: document.title,
-    });
-    return { json: serializeAnnotations(collection), count: collection.total };
   }
 
   private readonly onCommand = (message: unknown): Promise<AnnotationExport> | undefined => {
     const command = message as TabCommand;
     switch (command?.type) {
       case 'ui/export-annotations':
-        return Promise.resolve(this.exportAnnotations());
+        return Promise.resolve(highlightsExport(this.shown, new Date().toISOString()));
       case 'ui/open-sidebar':
         this.ui?.setSidebarOpen(true);
         break;

@@ -88,7 +88,8 @@ export function draftToRecords(draft: PageDraft, corpus: Corpus, now: string): D
     headline: orNull(fields.headline),
     author: orNull(fields.author),
     published: orNull(fields.published),
-    publishedText: draft.article.publishedTime,
+    // The page's metadata timestamp is not a date as printed; the user's date is in `published`.
+    publishedText: null,
     url: orNull(fields.url),
     language: (draft.article.language ?? 'en').slice(0, 16),
     notes: fields.remark.trim() ? [fields.remark.trim()] : [],

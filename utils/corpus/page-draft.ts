@@ -11,7 +11,7 @@ import { normalizeText } from '../text/normalize';
 import { attributeQuotations } from './attribution';
 import { crossReference, type CrossReference, type CrossReferencer } from './cross-reference';
 import { findQuotations, type QuotationKind } from './quotations';
-import { IsoDateSchema, type Qualifier } from './schema';
+import { IsoDateSchema, LIMITS, type Qualifier } from './schema';
 
 /** The source as the form edits it: plain strings, empty for "not known". */
 export interface SourceFields {
@@ -124,15 +124,29 @@ function figureProposals(article: ExtractedArticle, r: CrossReferencer): FigureP
   }));
 }
 
+/** A short field as the corpus allows it (300 characters). */
+const short = (text: string | null) => (text ?? '').slice(0, LIMITS.short);
+
+/** The page's address, without its query and fragment when it is longer than a source's url may be. */
+export function sourceUrl(url: string): string {
+  if (url.length <= LIMITS.short) return url;
+  try {
+    const u = new URL(url);
+    return `${u.origin}${u.pathname}`.slice(0, LIMITS.short);
+  } catch {
+    return url.slice(0, LIMITS.short);
+  }
+}
+
 export function proposeDraft(article: ExtractedArticle, r: CrossReferencer): PageDraft {
   return {
     article,
     source: {
-      outlet: article.siteName ?? '',
-      headline: article.title ?? '',
-      author: article.byline ?? '',
+      outlet: short(article.siteName),
+      headline: short(article.title),
+      author: short(article.byline),
       published: dateOfTimestamp(article.publishedTime),
-      url: article.url,
+      url: sourceUrl(article.url),
       remark: '',
     },
     quotations: quotationProposals(article, r),

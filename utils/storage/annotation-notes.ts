@@ -2,7 +2,9 @@
  * A Web Annotation file read back as the user's notes: each annotation becomes a note on the
  * corpus record its body names (an utterance or a figure, as Source Lens's own export words it:
  * "… of corpus utterance musk.no-money."), keeping the highlighted words and the page address.
- * The file is read whole first: one annotation that names no record refuses the file.
+ * The file is read whole first and refused whole when it is malformed. An annotation that names
+ * no record of the corpus (a figure the corpus does not know, a record deleted since) is skipped
+ * and reported; a file in which none names a record is refused.
  */
 import type { Corpus } from '../corpus/schema';
 import { summariseProblems } from './import-file';
@@ -16,7 +18,14 @@ export interface NoteEntry {
 }
 
 export type AnnotationNotes =
-  | { ok: true; entries: NoteEntry[]; /** Annotations already kept as the same note. */ alreadyKept: number }
+  | {
+      ok: true;
+      entries: NoteEntry[];
+      /** Annotations already kept as the same note. */
+      alreadyKept: number;
+      /** Annotations that name no record of the corpus, by where they are in the file. */
+      skipped: PathError[];
+    }
   | { ok: false; message: string; errors: PathError[] };
 
 const INTRO = 'The annotations were not imported:';
@@ -70,7 +79,7 @@ const sameNote = (a: NoteEntry, b: NoteEntry) => a.target.type === b.target.type
 export function notesFromAnnotations(text: string, corpus: Pick<Corpus, 'utterances' | 'figures'>, existing: readonly Note[] = []): AnnotationNotes {
   const read = parseWebAnnotations(text);
   if (!read.ok) return { ok: false, message: summariseProblems(INTRO, read.errors), errors: read.errors };
-  const errors: PathError[] = [];
+  const skipped: PathError[] = [];
   const entries: NoteEntry[] = [];
   let alreadyKept = 0;
   groupByAnnotation(read.anchors).forEach((group, i) => {
@@ -78,17 +87,16 @@ export function notesFromAnnotations(text: string, corpus: Pick<Corpus, 'utteran
     const target = recordNamedBy(first.body, corpus);
     if (target === null) {
       const name = first.annotationId ? `annotation ${i + 1} (${first.annotationId})` : `annotation ${i + 1}`;
-      errors.push({ path: name, message: `${name}: its body names no utterance or figure of the corpus` });
+      skipped.push({ path: name, message: `${name}: its body names no utterance or figure of the corpus` });
       return;
     }
     const entry = { target, text: noteTextFor(group) };
     if (existing.some((n) => sameNote(n, entry)) || entries.some((e) => sameNote(e, entry))) alreadyKept += 1;
     else entries.push(entry);
   });
-  if (errors.length > 0) return { ok: false, message: summariseProblems(INTRO, errors), errors };
   if (entries.length + alreadyKept === 0) {
-    const empty = [{ path: '', message: 'the file holds no annotation' }];
-    return { ok: false, message: summariseProblems(INTRO, empty), errors: empty };
+    const none = skipped.length > 0 ? skipped : [{ path: '', message: 'the file holds no annotation' }];
+    return { ok: false, message: summariseProblems(INTRO, none), errors: none };
   }
-  return { ok: true, entries, alreadyKept };
+  return { ok: true, entries, alreadyKept, skipped };
 }

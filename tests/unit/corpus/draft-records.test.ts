@@ -30,7 +30,7 @@ describe('a confirmed draft as corpus records', () => {
         outlet: 'The Harbor Courier',
         author: 'Dana Whitlock',
         published: '2025-01-24',
-        publishedText: '2025-01-24T08:30:00Z',
+        publishedText: null,
         addedAt: NOW,
         text: harborArticle().text,
       }),

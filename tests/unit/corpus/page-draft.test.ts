@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createCrossReferencer } from '../../../utils/corpus/cross-reference';
-import { dateOfTimestamp, proposeDraft, rematchQuotation, sentenceAround } from '../../../utils/corpus/page-draft';
+import { dateOfTimestamp, proposeDraft, rematchQuotation, sentenceAround, sourceUrl } from '../../../utils/corpus/page-draft';
 import { harborArticle, shippedCorpus } from '../../fixtures/manager/pages';
 
 const referencer = createCrossReferencer(shippedCorpus());
@@ -63,5 +63,11 @@ describe('what “Add this page” proposes for an article', () => {
     expect(dateOfTimestamp('2025-13-01')).toBe('');
     const text = 'First one. He said “x.” Then more.\nNext line.';
     expect(sentenceAround(text, 20, 22)).toBe('He said “x.”');
+  });
+
+  it('keeps an address within the corpus’s 300 characters by dropping its query', () => {
+    const long = `https://news.example/stargate?${'utm=x&'.repeat(60)}#top`;
+    expect(sourceUrl(long)).toBe('https://news.example/stargate');
+    expect(sourceUrl('https://news.example/a?b=1')).toBe('https://news.example/a?b=1');
   });
 });

@@ -2,7 +2,7 @@
 import { cleanup, fireEvent, screen, within } from '@testing-library/preact';
 import { afterEach, describe, expect, it } from 'vitest';
 import { textOf } from '../components/text';
-import { closeStores, MANAGER_TEST_TIMEOUT, renderManager } from './manager-host';
+import { closeStores, MANAGER_TEST_TIMEOUT, renderManager, USER_RECORDS } from './manager-host';
 
 afterEach(() => {
   cleanup();
@@ -85,5 +85,15 @@ describe('browsing the corpus in the manager', { timeout: MANAGER_TEST_TIMEOUT }
     fireEvent.keyDown(utterances, { key: 'End' });
     expect(screen.getByRole('tab', { name: 'Add a page' }).getAttribute('aria-selected')).toBe('true');
     expect(screen.getByRole('tabpanel').getAttribute('aria-labelledby')).toBe(screen.getByRole('tab', { name: 'Add a page' }).id);
+  });
+
+  it('links a source’s address only when it is a web address', async () => {
+    const odd = { ...USER_RECORDS.sources![0]!, id: 'user.src.odd', headline: 'Odd address', url: 'javascript:alert(1)' };
+    await renderManager('#/sources', { extra: { sources: [odd] } });
+    const harbor = await screen.findByRole('article', { name: 'Harbor Courier on the Stargate money' });
+    expect(within(harbor).getByRole('link').getAttribute('href')).toBe('https://courier.example/stargate');
+    const oddArticle = screen.getByRole('article', { name: 'Odd address' });
+    expect(within(oddArticle).queryByRole('link')).toBeNull();
+    expect(within(oddArticle).getByText('javascript:alert(1)')).not.toBeNull();
   });
 });

@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { cleanup, fireEvent, screen, waitFor, within } from '@testing-library/preact';
 import { afterEach, describe, expect, it } from 'vitest';
-import type { QuoteMatch } from '../../../utils/match/types';
+import type { FigureMatch, QuoteMatch } from '../../../utils/match/types';
 import { annotationsForPage, serializeAnnotations } from '../../../utils/storage/web-annotation';
 import { textOf } from '../components/text';
 import { closeStores, MANAGER_TEST_TIMEOUT, renderManager, USER_RECORDS } from './manager-host';
@@ -88,23 +88,27 @@ describe('changing the corpus in the manager', { timeout: MANAGER_TEST_TIMEOUT }
     expect(JSON.parse(host.services.download.mock.calls[1]![1] as string).sources).toHaveLength(6);
   });
 
-  it('imports highlights as notes on the records they name, or nothing when one names none', async () => {
-    const page = 'Musk wrote: “They don’t actually have the money.”';
-    const start = page.indexOf('They');
+  it('imports highlights as notes on the records they name, leaving out those that name none', async () => {
+    const page = 'Musk wrote: “They don’t actually have the money.” It costs $7 billion.';
+    const at = (part: string) => ({ start: page.indexOf(part), end: page.indexOf(part) + part.length });
     const quote: QuoteMatch = {
-      kind: 'quote', id: 'q0', matchClass: 'exact', fidelity: 'exact', ranges: [{ start, end: start + 34 }], utteranceId: 'musk.no-money',
+      kind: 'quote', id: 'q0', matchClass: 'exact', fidelity: 'exact', ranges: [at('They don’t actually have the money')], utteranceId: 'musk.no-money',
       score: 1, wordings: [], pageText: '',
     };
-    const file = annotationsForPage({ pageUrl: 'https://news.example/a', pageText: page, quotes: [quote], figures: [] });
+    const unknownFigure: FigureMatch = {
+      kind: 'figure', id: 'f0', range: at('$7 billion'), text: '$7 billion', value: 7e9, unit: 'USD', qualifier: 'exact', figureId: null,
+      fidelity: 'close', agreement: 'unknown', agreeing: [], differing: [],
+    };
+    const file = annotationsForPage({ pageUrl: 'https://news.example/a', pageText: page, quotes: [quote], figures: [unknownFigure] });
     await renderManager('#/transfer');
     const label = 'Web Annotation file (.jsonld, .json)';
-    const broken = structuredClone(file);
-    broken.first.items[0]!.body.value = 'no record named here';
-    await chooseFile(label, 'broken.jsonld', serializeAnnotations(broken));
-    expect(textOf(await screen.findByRole('alert'))).toMatch(/annotation 1 .*names no utterance or figure/);
+    await chooseFile(label, 'not-annotations.jsonld', '{"type":"Annotation"}');
+    expect(textOf(await screen.findByRole('alert'))).toMatch(/^The annotations were not imported: .*target/);
 
     await chooseFile(label, 'highlights.jsonld', serializeAnnotations(file));
-    expect(textOf(await screen.findByText(/^Added/))).toBe('Added 1 note from the highlights.');
+    expect(textOf(await screen.findByText(/^Added/))).toBe(
+      'Added 1 note from the highlights. Left out, as they name no record of the corpus: 1 highlight.',
+    );
     fireEvent.click(screen.getByRole('tab', { name: 'Your notes' }));
     expect(textOf(await screen.findByText(/^On the utterance/))).toBe('On the utterance “Musk says the Stargate partners lack the money”');
     expect(screen.getByText('“They don’t actually have the money” — highlighted on https://news.example/a')).not.toBeNull();

@@ -58,11 +58,20 @@ export function closeStores(): void {
   opened = [];
 }
 
-export async function renderManager(hash: string, options: { user?: boolean; draft?: ExtractedArticle | null } = {}): Promise<ManagerHost> {
+export interface ManagerOptions {
+  /** Add USER_RECORDS (the default). */
+  user?: boolean;
+  /** More records of the user's. */
+  extra?: PartialCorpusRecords;
+  draft?: ExtractedArticle | null;
+}
+
+export async function renderManager(hash: string, options: ManagerOptions = {}): Promise<ManagerHost> {
   const store = await openStore('manager');
   opened.push(store);
   await store.seedCurated(shippedCorpus());
   if (options.user !== false) await store.addRecords(USER_RECORDS);
+  if (options.extra) await store.addRecords(options.extra);
   const draft = options.draft === undefined ? harborArticle() : options.draft;
   const services = {
     store,

@@ -32,6 +32,7 @@ describe('importing a Web Annotation file as notes', () => {
     expect(read).toEqual({
       ok: true,
       alreadyKept: 0,
+      skipped: [],
       entries: [
         { target: { type: 'figure', id: 'fig.total-investment' }, text: `“up to $500 billion” — highlighted on ${URL}` },
         { target: { type: 'utterance', id: 'musk.no-money' }, text: `“They don’t actually have the money … at all” — highlighted on ${URL}` },
@@ -43,16 +44,20 @@ describe('importing a Web Annotation file as notes', () => {
     const first = notesFromAnnotations(ourFile, corpus);
     if (!first.ok) throw new Error(first.message);
     const existing = first.entries.map((e, i) => ({ ...e, id: `n${i}`, createdAt: '', updatedAt: '' }));
-    expect(notesFromAnnotations(ourFile, corpus, existing)).toEqual({ ok: true, entries: [], alreadyKept: 2 });
+    expect(notesFromAnnotations(ourFile, corpus, existing)).toEqual({ ok: true, entries: [], alreadyKept: 2, skipped: [] });
   });
 
-  it('refuses the whole file, saying which annotation, when one names no record of the corpus', () => {
+  it('skips an annotation that names no record of the corpus, saying which, and refuses a file where none does', () => {
     const file = JSON.parse(ourFile);
     file.first.items[1].body.value = 'A quote someone liked.';
     const read = notesFromAnnotations(JSON.stringify(file), corpus);
-    expect(read.ok).toBe(false);
-    if (read.ok) return;
-    expect(read.message).toMatch(/^The annotations were not imported: annotation 2 \(urn:source-lens:annotation:[0-9a-f]+:q0\): its body names no utterance or figure of the corpus\.$/);
+    expect(read.ok && read.entries.map((e) => e.target.id)).toEqual(['fig.total-investment']);
+    expect(read.ok && read.skipped.map((e) => e.message)).toEqual([
+      expect.stringMatching(/^annotation 2 \(urn:source-lens:annotation:[0-9a-f]+:q0\): its body names no utterance or figure of the corpus$/),
+    ]);
+    file.first.items[0].body.value = 'Nothing of the corpus.';
+    const none = notesFromAnnotations(JSON.stringify(file), corpus);
+    expect(none.ok === false && none.message).toMatch(/^The annotations were not imported: annotation 1 .*names no utterance or figure of the corpus \(and 1 more problem\)\.$/);
   });
 
   it('passes on where a malformed file is wrong', () => {
