@@ -19,6 +19,10 @@ export interface PopupSummaryProps {
   onSetGlobalEnabled(enabled: boolean): void;
   onAddPage(): void;
   onOpenManager(): void;
+  /** Downloads the page's highlights as Web Annotations; offered on a story page when given. */
+  onExportHighlights?(): void;
+  /** What the last action did or why it failed, read out as a status. */
+  notice?: string | null;
 }
 
 const NOT_STORY = 'This page is not about the Stargate dispute';
@@ -94,6 +98,11 @@ export function PopupSummary(props: PopupSummaryProps) {
             Open the sidebar
           </button>
         )}
+        {isStory && props.onExportHighlights && (
+          <button type="button" class="sl-button" onClick={props.onExportHighlights}>
+            Export highlights
+          </button>
+        )}
         <button type="button" class="sl-button" onClick={props.onAddPage}>
           Add this page to the corpus
         </button>
@@ -101,6 +110,9 @@ export function PopupSummary(props: PopupSummaryProps) {
           Open the corpus manager
         </button>
       </div>
+      <p class="sl-notice" aria-live="polite">
+        {props.notice ?? ''}
+      </p>
       <SiteSwitches
         settings={settings}
         hostname={props.hostname ?? hostnameOf(state?.url)}

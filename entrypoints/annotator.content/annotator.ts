@@ -7,7 +7,8 @@ import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { PageTextBuilder, type PageText } from '../../utils/anchoring/page-text';
 import { highlight, MARK_TAG, removeHighlights, type AnchoredHighlight, type HighlightRequest } from '../../utils/anchoring/highlighter';
-import type { AnalyzeReply, SidebarView, TabCommand } from '../../utils/messaging/protocol';
+import type { AnalyzeReply, AnnotationExport, SidebarView, TabCommand } from '../../utils/messaging/protocol';
+import { highlightsExport, type ShownPage } from '../../utils/report/highlights-export';
 import type { PageReport } from '../../utils/report/page-report';
 import { watchPage, type PageWatch } from '../../utils/dom/page-watch';
 import { sliceDeadline, yieldToPage } from './slices';
@@ -45,6 +46,8 @@ function isOwnNode(node: Node): boolean {
 
 export class Annotator {
   private ui: UiHost | null = null;
+  /** The text and report of the highlights shown, for the Web Annotation export. */
+  private shown: ShownPage | null = null;
   private running = false;
   private rerunRequested = false;
   private shownOnce = false;
@@ -85,6 +88,7 @@ export class Annotator {
     const clear = () => {
       this.ui?.unmount();
       this.ui = null;
+      this.shown = null;
       removeHighlights(document);
     };
     if (this.watch) this.watch.quietly(clear);
@@ -124,6 +128,7 @@ export class Annotator {
   private show(page: PageText, report: PageReport, sidebar: SidebarView): number {
     const anchored: AnchoredHighlight[] = highlight(page, highlightRequests(report));
     const shown = anchored.filter((a) => a.elements.length > 0);
+    this.shown = { url: location.href, title: document.title, text: page.text, report };
     this.ui ??= new UiHost({ sidebar, onSidebarChange: (state) => this.rememberSidebar(state) });
     this.ui.show(report, shown);
     return shown.length;
@@ -139,9 +144,11 @@ export class Annotator {
     }, 300);
   }
 
-  private readonly onCommand = (message: unknown): undefined => {
+  private readonly onCommand = (message: unknown): Promise<AnnotationExport> | undefined => {
     const command = message as TabCommand;
     switch (command?.type) {
+      case 'ui/export-annotations':
+        return Promise.resolve(highlightsExport(this.shown, new Date().toISOString()));
       case 'ui/open-sidebar':
         this.ui?.setSidebarOpen(true);
         break;

@@ -7,9 +7,11 @@ import { browser, type Browser } from 'wxt/browser';
 import { createRouter, RejectedMessage, type Sender } from '../../utils/background/router';
 import { createCorpusService } from './corpus-service';
 import { createTabStates } from './tab-states';
+import { createDrafts } from './drafts';
 import type { TabCommand } from '../../utils/messaging/protocol';
 
 const ANNOTATOR_FILE = '/content-scripts/annotator.js';
+const EXTRACTOR_FILE = '/content-scripts/extractor.js';
 
 function classifySender(sender: Browser.runtime.MessageSender): Sender {
   if (sender.id !== browser.runtime.id) return { kind: 'unknown' };
@@ -29,6 +31,20 @@ async function injectAnnotator(tabId: number, frameId: number): Promise<void> {
   }
 }
 
+/** The extractor's result: what its main() returned in the tab's top frame. */
+async function extractArticle(tabId: number): Promise<unknown> {
+  if (import.meta.env.MANIFEST_VERSION === 3) {
+    const [first] = await browser.scripting.executeScript({ target: { tabId, frameIds: [0] }, files: [EXTRACTOR_FILE] });
+    return first?.result ?? null;
+  }
+  const results = await browser.tabs.executeScript(tabId, { file: EXTRACTOR_FILE, frameId: 0 });
+  return results?.[0] ?? null;
+}
+
+async function openManager(hash: string): Promise<void> {
+  await browser.tabs.create({ url: browser.runtime.getURL(`/options.html${hash}`) });
+}
+
 const action = () => browser.action ?? browser.browserAction;
 
 async function setBadge(tabId: number, count: number | null): Promise<void> {
@@ -46,9 +62,12 @@ export default defineBackground(() => {
     settings: corpus.settings,
     tabs,
     injectAnnotator,
-    sendToTab: async (tabId: number, command: TabCommand) => {
-      await browser.tabs.sendMessage(tabId, command);
-    },
+    sendToTab: (tabId: number, command: TabCommand) => browser.tabs.sendMessage(tabId, command),
+    invalidateCorpus: () => corpus.invalidate(),
+    extractArticle,
+    drafts: createDrafts(),
+    newDraftId: () => crypto.randomUUID(),
+    openManager,
     tabUrl: async (tabId) => (await browser.tabs.get(tabId).catch(() => null))?.url ?? null,
     setBadge,
     now: () => new Date().toISOString(),
