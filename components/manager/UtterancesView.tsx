@@ -22,6 +22,10 @@ function WordingItem(props: ViewProps & { utterance: Utterance; wording: Wording
         <OriginBadge origin={w.origin} /> {FORM_WORDS[w.form]} wording, {PRESENTATION_WORDS[w.presentation]}
       </p>
       <p class="sl-wording">
+        <q>{w.text}</q>
+      </p>
+      <p class="sl-wording-diff">
+        <span class="sl-muted">Against the original: </span>
         <DiffText parts={diffWording(u.original, w.text)} sides={SIDES} />
       </p>
       {w.origin === 'user' && <DeleteRecord {...props} record={{ collection: 'wordings', id: w.id }} />}

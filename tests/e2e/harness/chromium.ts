@@ -59,6 +59,11 @@ export async function launchChromium(options: LaunchOptions): Promise<BrowserDri
 
   return {
     name: 'chromium',
+    async openExtensionPage(path) {
+      const page = await context.newPage();
+      await page.goto(`chrome-extension://${extensionId}/${path}`);
+      return wrap(page);
+    },
     async badgeText(pageUrl) {
       const tabId = await tabIdOf(pageUrl);
       return worker.evaluate(async (id: number) => {

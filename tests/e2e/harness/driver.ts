@@ -26,6 +26,8 @@ export interface BrowserDriver {
   newPage(): Promise<PageDriver>;
   /** Opens the extension's popup for a tab showing `pageUrl`, as a page of its own. */
   openPopupFor(pageUrl: string): Promise<PageDriver>;
+  /** Opens one of the extension's own pages ("options.html#/sources") as a tab. */
+  openExtensionPage(path: string): Promise<PageDriver>;
   /** The toolbar badge's text for the tab showing `pageUrl`. */
   badgeText(pageUrl: string): Promise<string>;
   /** Sends a message to the content scripts of the tab showing `pageUrl`, as the background would. */

@@ -89,6 +89,7 @@ export async function launchFirefox(options: LaunchOptions): Promise<BrowserDriv
       const tabId = await withExtensionPage((page) => tabIdIn(page, pageUrl));
       return wrap(await openExtensionPage(browser, `${base}popup.html?tab=${tabId}`), watch);
     },
+    openExtensionPage: async (path) => wrap(await openExtensionPage(browser, `${base}${path}`), watch),
     async badgeText(pageUrl) {
       return withExtensionPage(async (page) => {
         const tabId = await tabIdIn(page, pageUrl);

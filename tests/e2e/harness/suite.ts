@@ -27,6 +27,7 @@ export function useBrowser(launch: (o: LaunchOptions) => Promise<BrowserDriver>,
     session.server = await startPageServer({
       '/': resolve(ROOT, 'tests/e2e/pages'),
       '/eval/': resolve(ROOT, 'tests/fixtures/eval/pages'),
+      '/fixtures/': resolve(ROOT, 'tests/fixtures/pages'),
     });
     session.browser = await launch({ extensionDir, allowedOrigin: session.server.origin });
   });
