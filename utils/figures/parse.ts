@@ -10,6 +10,7 @@ import { wordMap, wordSet } from '../text/words';
 import { HashFilter } from '../text/hash';
 import { qualifierBefore } from './qualifiers';
 import { isDateNumber } from './dates-words';
+import { NUMBER_WORDS as NUMBER_WORD_VALUES } from '../text/lexicon';
 
 export interface FigureMention {
   /** Token range [from, to) including the qualifier. */
@@ -20,12 +21,7 @@ export interface FigureMention {
   qualifier: Qualifier;
 }
 
-const NUMBER_WORDS = wordMap({
-  one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
-  eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17,
-  eighteen: 18, nineteen: 19, twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60,
-  seventy: 70, eighty: 80, ninety: 90, dozen: 12,
-});
+const NUMBER_WORDS = wordMap(NUMBER_WORD_VALUES);
 const SCALES = wordMap({ hundred: 1e2, thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12 });
 /** "hundreds of thousands": at least two of each. */
 const PLURAL_SCALES = wordMap({ hundreds: 1e2, thousands: 1e3, millions: 1e6, billions: 1e9, trillions: 1e12, dozens: 12 });
