@@ -9,6 +9,7 @@ import { normalizeText, normalizeWords, tokenWord, type NormalizerTables } from 
 import { windowAround } from '../text/words';
 import { G_BLOCK, type TokenStream } from '../text/tokenize';
 import { readFigures, type FigureMention } from './parse';
+import { stem } from '../text/stem';
 import { sameClaim } from './qualifiers';
 
 /** Cue words count within this many tokens of the figure (never across a paragraph). */
@@ -39,14 +40,6 @@ export function prepareFigures(corpus: Corpus, tables: NormalizerTables): Prepar
 
 function closeValue(a: number, b: number): boolean {
   return Math.abs(a - b) <= 0.01 * Math.max(Math.abs(a), Math.abs(b));
-}
-
-/** A light stemmer for cue words: enough to let "starting" and "investments" cue. */
-export function stem(word: string): string {
-  for (const suffix of ['ing', 'ed', 'es', 's', 'ly']) {
-    if (word.length - suffix.length >= 4 && word.endsWith(suffix)) return word.slice(0, -suffix.length);
-  }
-  return word;
 }
 
 /** The stems of the words around a figure, within its paragraph. */

@@ -6,7 +6,7 @@
  */
 import type { TokenStream } from '../text/tokenize';
 import type { QuoteIndex } from './quote-index';
-import type { QuoteCandidate } from './quotes';
+import type { QuoteCandidate } from './candidates';
 import { compareRuns, contentHashes, fidelityOf, runOf, type Comparison, type TokenRun } from './compare';
 import { F_STOP } from '../text/tokenize';
 import type { MatchClass, QuoteMatch, WordingComparison } from './types';
@@ -19,31 +19,38 @@ export function classifyQuote(ts: TokenStream, index: QuoteIndex, c: QuoteCandid
   const pageTokens: number[] = [];
   for (const p of c.pieces) for (let k = p.from; k < p.to; k++) pageTokens.push(k);
   const page: TokenRun = { ts, tokens: pageTokens };
-  const fragment = pageTokens.length < FRAGMENT_COVERAGE * entry.fullLength;
+  const short = pageTokens.length < FRAGMENT_COVERAGE * entry.fullLength;
 
   // Fidelity is judged against what the speaker said: the original and the faithful wordings,
   // not against another outlet's translation that the page may have copied.
   let best: Comparison | null = null;
   let closest = 0;
+  let copiesTranslation = false;
   const comparisons: WordingComparison[] = [];
   const pageWords = contentHashes(page);
   for (const t of entry.targets) {
     const target = index.targets[t]!;
     // A wording that shares no content word with the page quotes another part of the utterance.
     if (!sharesAny(target.tokens, pageWords)) continue;
-    const cmp = compareRuns(runOf(target.tokens), page, fragment || target.form !== 'full');
+    // Compared with the part it quotes: words left out at the ends make a fragment, not a misquote.
+    const cmp = compareRuns(runOf(target.tokens), page, true);
     const faithful = target.form === 'full' || target.form === 'fragment';
-    if (faithful && (!best || cmp.similarity > best.similarity)) best = cmp;
+    if (faithful && (!best || cmp.similarity > best.similarity || (cmp.similarity === best.similarity && cmp.trimmed < best.trimmed))) best = cmp;
     closest = Math.max(closest, cmp.similarity);
+    if (!faithful && cmp.changed === 0 && cmp.trimmed === 0) copiesTranslation = true;
     for (const wordingId of target.wordingIds) {
       comparisons.push({ wordingId, similarity: round(cmp.similarity), diff: cmp.diff });
     }
   }
   comparisons.sort((a, b) => b.similarity - a.similarity);
-  best ??= { similarity: closest, diff: [], changed: 1, reworded: true };
-  const fidelity = c.reworded ? 'reworded' : fidelityOf(best);
+  best ??= { similarity: closest, diff: [], changed: 1, trimmed: 0, reworded: true };
+  const fragment = short || best.trimmed > 0;
+  // A page that copies an outlet's whole re-translation word for word rewords the speaker,
+  // however close that translation happens to stay to the original.
+  const fidelity = c.reworded || copiesTranslation ? 'reworded' : fidelityOf(best);
   let matchClass: MatchClass;
   if (c.pieces.length > 1) matchClass = 'split';
+  else if (fidelity === 'reworded') matchClass = 'reworded';
   else if (fragment) matchClass = 'fragment';
   else matchClass = fidelity;
   return {
