@@ -12,8 +12,10 @@ import { isAttributed, isDistinctive } from './distinctive';
 import { classifyQuote } from './classify';
 import type { QuoteMatch } from './types';
 
-/** Share of its quotation a quote must fill to take in the rest of it. */
+/** Share of its quotation a quote must fill to take in the rest of it… */
 const MIN_WIDEN_FILL = 0.5;
+/** …when the rest is a few words at either end ("Frankly, …"), not a sentence more. */
+const MAX_WIDEN = 3;
 
 /** Whether half of a span is already covered by accepted quotes (sorted, non-overlapping). */
 function coverageTest(accepted: QuoteCandidate[]): (s: Span) => boolean {
@@ -34,9 +36,9 @@ function coverageTest(accepted: QuoteCandidate[]): (s: Span) => boolean {
 }
 
 /**
- * A quote that fills most of its quotation marks takes in the rest of them: the page's marks say
- * where the quote begins and ends ("In reality, they do not have the money"), and the words the
- * alignment left out at the edges are part of how the page quotes it. `sorted` is in page order.
+ * A quote that fills most of its quotation marks takes in the few words left at their edges: the
+ * page's marks say where the quote begins and ends ("In reality, they do not have the money"),
+ * and those words are part of how the page quotes it. `sorted` is in page order.
  */
 function widenToQuotations(marks: QuoteMarks, sorted: QuoteCandidate[]): void {
   sorted.forEach((c, i) => {
@@ -47,8 +49,8 @@ function widenToQuotations(marks: QuoteMarks, sorted: QuoteCandidate[]): void {
     const close = marks.enclosing(tail.to - 1);
     const prevEnd = i > 0 ? last(sorted[i - 1]!) : 0;
     const nextStart = i + 1 < sorted.length ? first(sorted[i + 1]!) : Infinity;
-    if (open && open.from >= prevEnd) head.from = Math.min(head.from, open.from);
-    if (close && close.to <= nextStart) tail.to = Math.max(tail.to, close.to);
+    if (open && open.from >= prevEnd && head.from - open.from <= MAX_WIDEN) head.from = Math.min(head.from, open.from);
+    if (close && close.to <= nextStart && close.to - tail.to <= MAX_WIDEN) tail.to = Math.max(tail.to, close.to);
   });
 }
 

@@ -98,6 +98,12 @@ describe('how far the page departs from the words', () => {
     expect(q!.matchClass).toBe('close');
   });
 
+  it('does not take in a further sentence of the quotation', () => {
+    const page = `${LEAD}\nMusk wrote: “They don’t actually have the money. Everyone in finance knows it.”`;
+    const [q] = quotesOn(page, 'musk.no-money');
+    expect(highlighted(page, q!)).toBe('They don’t actually have the money');
+  });
+
   it('shows a quotation reworded as a whole as one quote', () => {
     const page = `${LEAD}\nAltman hit back: “Mistaken, as you certainly know. Would you care to tour the first site, which is already under way?”`;
     const found = quotesOn(page, 'altman.wrong-reply');
