@@ -100,15 +100,15 @@ function cueWindow(ts: TokenStream, m: FigureMention): CueWindow {
   return { stems, mention: [m.from - lo, m.to - lo], sentence: [slo - lo, shi - lo] };
 }
 
-type CueReach = 'all' | 'around' | 'sentence';
+type CueReach = 'all' | 'sentence';
 
-/** Cue words in the window: all of it, only around the figure's own words, or in its sentence. */
+/** Cue words in the window: anywhere in it, or in the figure's sentence besides its own words. */
 function cueScore(w: CueWindow, cues: string[][], reach: CueReach): number {
   const [from, to] = reach === 'sentence' ? w.sentence : [0, w.stems.length];
   let score = 0;
   for (const cue of cues) {
     for (let k = from; k + cue.length <= to; k++) {
-      if (reach === 'around' && k < w.mention[1] && k + cue.length > w.mention[0]) continue;
+      if (reach === 'sentence' && k < w.mention[1] && k + cue.length > w.mention[0]) continue;
       if (cue.every((word, q) => w.stems[k + q] === word)) {
         score += cue.length > 1 ? 1.5 : 1;
         break;
@@ -120,10 +120,10 @@ function cueScore(w: CueWindow, cues: string[][], reach: CueReach): number {
 
 /**
  * The corpus figure a mention speaks of: same unit, cue words nearby, and a value that a source
- * gives or that lies near one. An exact value may be cued by the figure's own words ("four
- * years"); a value that only lies near needs cues around it, or the figure's telling form (an age,
- * a stretch of time). A well-known value ties alone when no other figure's cue shares its
- * sentence ("THE $500 BILLION BET").
+ * gives or that lies near one. An exact value may be cued anywhere in its paragraph, even by its
+ * own words ("four years"); a value that only lies near needs cues in its own sentence besides its
+ * own words, or the figure's telling form (an age, a stretch of time). A well-known value ties
+ * alone when no other figure's cue shares its sentence ("THE $500 BILLION BET").
  */
 function tieMention(ts: TokenStream, m: FigureMention, figures: PreparedFigure[]): PreparedFigure | null {
   let best: PreparedFigure | null = null;
@@ -139,7 +139,7 @@ function tieMention(ts: TokenStream, m: FigureMention, figures: PreparedFigure[]
       contested ||= cueScore(window, f.cues, 'sentence') > 0;
       continue;
     }
-    const cues = cueScore(window, f.cues, fit === VALUE_MATCH ? 'all' : 'around') + (m.form === 'count' ? 0 : FORM_CUE);
+    const cues = cueScore(window, f.cues, fit === VALUE_MATCH ? 'all' : 'sentence') + (m.form === 'count' ? 0 : FORM_CUE);
     if (cues === 0) {
       if (fit === VALUE_MATCH && f.wellKnown) knownByValue = f;
       continue;

@@ -33,6 +33,11 @@ describe('a value that differs from every source', () => {
     expect(tiedTo(found, '$10 million')).toBeNull();
   });
 
+  it('needs its own sentence to name the measure when it is merely near a source’s value', () => {
+    const found = figuresOn('Stargate is the venture of the week. Separately, a retailer put $450 billion aside for its stores.');
+    expect(tiedTo(found, '$450 billion')).toBeNull();
+  });
+
   it('is an age when printed as one, and a stretch of time when printed as one', () => {
     const found = figuresOn('The 41-year-old Altman said the money would be spent over five years.');
     expect(found.find((f) => f.value === 41)).toMatchObject({ figureId: 'fig.altman-age', agreement: 'differs' });
