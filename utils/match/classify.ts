@@ -1,8 +1,9 @@
 /**
  * Classes one found quote: compares the page's words with every wording of the utterance (word
  * diff and similarity), takes the closest, and decides the class — split when the page
- * interrupted it, fragment when it covers only part of the utterance, else exact / close /
- * reworded by how the words differ.
+ * interrupted it, reworded when it says it in other words (or copies an outlet's
+ * re-translation), fragment when it quotes only part of the utterance (short, or words left out
+ * at the ends), else exact / close by how the words differ.
  */
 import type { TokenStream } from '../text/tokenize';
 import type { QuoteIndex } from './quote-index';
@@ -35,7 +36,7 @@ export function classifyQuote(ts: TokenStream, index: QuoteIndex, c: QuoteCandid
     // Compared with the part it quotes: words left out at the ends make a fragment, not a misquote.
     const cmp = compareRuns(runOf(target.tokens), page, true);
     const faithful = target.form === 'full' || target.form === 'fragment';
-    if (faithful && (!best || cmp.similarity > best.similarity || (cmp.similarity === best.similarity && cmp.trimmed < best.trimmed))) best = cmp;
+    if (faithful && (!best || closer(cmp, best))) best = cmp;
     closest = Math.max(closest, cmp.similarity);
     if (!faithful && cmp.changed === 0 && cmp.trimmed === 0) copiesTranslation = true;
     for (const wordingId of target.wordingIds) {
@@ -64,6 +65,11 @@ export function classifyQuote(ts: TokenStream, index: QuoteIndex, c: QuoteCandid
     wordings: comparisons,
     pageText: c.pieces.map((p) => ts.text.slice(ts.start[p.from]!, ts.end[p.to - 1]!)).join(' … '),
   };
+}
+
+/** The closer comparison: more similar, or as similar and quoting more of its wording. */
+function closer(a: Comparison, b: Comparison): boolean {
+  return a.similarity > b.similarity || (a.similarity === b.similarity && a.trimmed < b.trimmed);
 }
 
 function sharesAny(ts: TokenStream, words: Set<number>): boolean {

@@ -17,8 +17,10 @@ import type { QuoteMarks, Span } from './quote-marks';
 import type { UtteranceEntry } from './quote-index';
 import { MIN_QUOTE_TOKENS, MIN_QUOTE_WEIGHT } from './weights';
 
-/** Weight a match in prose needs. */
-export const MIN_PROSE_WEIGHT = 3.5;
+/** Weight a match in running prose needs (in quotation marks, MIN_QUOTE_WEIGHT). */
+const MIN_PROSE_WEIGHT = 3.5;
+/** A match at least this much inside quotation marks is a quoted one. */
+const QUOTED = 0.5;
 /** A match covering this share of the statement is the statement itself. */
 const WHOLE_STATEMENT = 0.75;
 /** A light quote must fill this share of its quotation marks… */
@@ -49,7 +51,7 @@ export function isDistinctive(ts: TokenStream, marks: QuoteMarks, entry: Utteran
   if (q.matched < MIN_QUOTE_TOKENS) return false;
   const coverage = q.matched / entry.fullLength;
   const { inside, fill } = marks.placement(q.pieces);
-  const quoted = inside >= 0.5;
+  const quoted = inside >= QUOTED;
   if (q.weight >= (quoted ? MIN_QUOTE_WEIGHT : MIN_PROSE_WEIGHT)) return true;
   if (!quoted) return coverage >= WHOLE_STATEMENT && q.weight >= MIN_QUOTE_WEIGHT;
   const substantial = q.matched >= LONG_QUOTE_TOKENS || coverage >= MOST_OF_STATEMENT;
