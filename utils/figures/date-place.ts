@@ -4,12 +4,13 @@
  * from close by: in the date's own paragraph, or just above the signature line of an embedded
  * post ("— Elon Musk (@elonmusk) January 22, 2025").
  */
-import { G_BLOCK, G_SENTENCE, type TokenStream } from '../text/tokenize';
+import { G_BLOCK, G_PUNCT, G_SENTENCE, type TokenStream } from '../text/tokenize';
 import { wordSet } from '../text/words';
 
 const PUBLICATION_VERBS = wordSet(['posted', 'published', 'updated', 'recorded', 'written', 'filed', 'edited']);
-/** A publication verb counts this many tokens before the date, within its sentence. */
-const PUBLICATION_REACH = 4;
+const ON = wordSet(['on']);
+/** What may come before a publication verb: a sentence or paragraph end, a byline separator. */
+const OPENS = G_SENTENCE | G_BLOCK | G_PUNCT;
 const BYLINE_WORDS = wordSet(['staff', 'correspondent', 'editor', 'reporter', 'writer', 'desk', 'team']);
 const BY = wordSet(['by']);
 /** Separators a byline strings its parts with. */
@@ -28,12 +29,11 @@ export function blockOf(ts: TokenStream, k: number): [number, number] {
   return [lo, hi];
 }
 
-/** True for the date of the page itself: in a byline, or after "Published", "Updated"… */
+/** True for the date of the page itself: in a byline, or after a sentence's "Published", "Updated"… */
 export function isPublicationDate(ts: TokenStream, from: number): boolean {
-  for (let q = from - 1; q >= 0 && from - q <= PUBLICATION_REACH; q--) {
-    if (PUBLICATION_VERBS.has(ts.hash[q]!)) return true;
-    if (ts.gap[q]! & (G_SENTENCE | G_BLOCK)) break;
-  }
+  // "Published January 24, 2025.", "Updated on …": the verb opens its sentence, the date follows.
+  const verb = from > 0 && ON.has(ts.hash[from - 1]!) ? from - 2 : from - 1;
+  if (verb >= 0 && PUBLICATION_VERBS.has(ts.hash[verb]!) && (verb === 0 || ts.gap[verb]! & OPENS)) return true;
   const [lo, hi] = blockOf(ts, from);
   if (hi - lo > BYLINE_MAX_TOKENS) return false;
   if (BY.has(ts.hash[lo]!) || BYLINE_SEPARATORS.test(ts.text.slice(ts.start[lo]!, ts.end[hi - 1]!))) return true;

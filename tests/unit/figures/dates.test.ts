@@ -47,6 +47,11 @@ describe('dates', () => {
     expect(published[0]).toMatchObject({ eventId: null, agreement: 'unknown' });
   });
 
+  it('still dates an event the page says was posted on a day', () => {
+    const [d] = dates('“They don’t actually have the money,” Musk posted on X on Wednesday.');
+    expect(d).toMatchObject({ weekday: 'Wednesday', eventId: 'ev.musk-posts', agreement: 'agrees' });
+  });
+
   it('does not read a name such as “Jun” as a month', () => {
     expect(dates('Analysis by Jun Park. Altman replied to Musk.').map((d) => d.text)).toEqual([]);
   });
