@@ -25,6 +25,8 @@ const NEAR_VALUES: Array<[ratio: number, score: number]> = [
 ];
 /** A figure most sources print is known by its value alone, where no other figure's cue is near. */
 const WELL_KNOWN_SOURCES = 3;
+/** Another figure's cue this close to a value (in tokens) says the value is that figure's kind. */
+const ADJACENT = 4;
 /** An age or a stretch of time, printed so, counts as much as a cue word. */
 const FORM_CUE = 1;
 
@@ -85,30 +87,38 @@ function closeValue(a: number, b: number): boolean {
   return Math.abs(a - b) <= 0.01 * Math.max(Math.abs(a), Math.abs(b));
 }
 
-/** The stems of the words around a figure, within its paragraph, and where the figure and its sentence lie among them. */
+/**
+ * The stems of the words around a figure, within its paragraph; where the figure, its sentence
+ * and its next few words lie among them; and whether its sentence names the story.
+ */
 interface CueWindow {
   stems: string[];
   mention: [number, number];
   sentence: [number, number];
+  adjacent: [number, number];
+  namesStory: boolean;
 }
 
-function cueWindow(ts: TokenStream, m: FigureMention): CueWindow {
+function cueWindow(ts: TokenStream, m: FigureMention, storyNames: ReadonlySet<number>): CueWindow {
   const [lo, hi] = windowAround(ts, m.from, m.to, CUE_WINDOW, G_BLOCK);
   const [slo, shi] = windowAround(ts, m.from, m.to, CUE_WINDOW, G_BLOCK | G_SENTENCE);
   const stems: string[] = [];
   for (let k = lo; k < hi; k++) stems.push(stem(tokenWord(ts, k)));
-  return { stems, mention: [m.from - lo, m.to - lo], sentence: [slo - lo, shi - lo] };
+  let namesStory = false;
+  for (let k = slo; k < shi && !namesStory; k++) namesStory = storyNames.has(ts.hash[k]!);
+  const adjacent: [number, number] = [Math.max(slo, m.from - ADJACENT) - lo, Math.min(shi, m.to + ADJACENT) - lo];
+  return { stems, mention: [m.from - lo, m.to - lo], sentence: [slo - lo, shi - lo], adjacent, namesStory };
 }
 
-type CueReach = 'all' | 'sentence';
+type CueReach = 'all' | 'sentence' | 'adjacent';
 
-/** Cue words in the window: anywhere in it, or in the figure's sentence besides its own words. */
+/** Cue words in the window: anywhere in it, or in the figure's sentence (or next few words) besides its own words. */
 function cueScore(w: CueWindow, cues: string[][], reach: CueReach): number {
-  const [from, to] = reach === 'sentence' ? w.sentence : [0, w.stems.length];
+  const [from, to] = reach === 'all' ? [0, w.stems.length] : w[reach];
   let score = 0;
   for (const cue of cues) {
     for (let k = from; k + cue.length <= to; k++) {
-      if (reach === 'sentence' && k < w.mention[1] && k + cue.length > w.mention[0]) continue;
+      if (reach !== 'all' && k < w.mention[1] && k + cue.length > w.mention[0]) continue;
       if (cue.every((word, q) => w.stems[k + q] === word)) {
         score += cue.length > 1 ? 1.5 : 1;
         break;
@@ -122,10 +132,12 @@ function cueScore(w: CueWindow, cues: string[][], reach: CueReach): number {
  * The corpus figure a mention speaks of: same unit, cue words nearby, and a value that a source
  * gives or that lies near one. An exact value may be cued anywhere in its paragraph, even by its
  * own words ("four years"); a value that only lies near needs cues in its own sentence besides its
- * own words, or the figure's telling form (an age, a stretch of time). A well-known value ties
- * alone when no other figure's cue shares its sentence ("THE $500 BILLION BET").
+ * own words, or the figure's telling form (an age, a stretch of time), and only in a sentence that
+ * names the story (the venture, a partner, a person): "Microsoft committed $80 billion" does not
+ * differ from the $100 billion initial commitment. A well-known value ties alone when no other
+ * figure's cue stands right next to it ("THE $500 BILLION BET").
  */
-function tieMention(ts: TokenStream, m: FigureMention, figures: PreparedFigure[]): PreparedFigure | null {
+function tieMention(ts: TokenStream, m: FigureMention, figures: PreparedFigure[], storyNames: ReadonlySet<number>): PreparedFigure | null {
   let best: PreparedFigure | null = null;
   let bestScore = 0;
   let knownByValue: PreparedFigure | null = null;
@@ -133,12 +145,13 @@ function tieMention(ts: TokenStream, m: FigureMention, figures: PreparedFigure[]
   let window: CueWindow | null = null;
   for (const f of figures) {
     if (f.figure.unit !== m.unit) continue;
-    window ??= cueWindow(ts, m);
+    window ??= cueWindow(ts, m, storyNames);
     const fit = valueFit(f, m);
     if (fit < 0) {
-      contested ||= cueScore(window, f.cues, 'sentence') > 0;
+      contested ||= cueScore(window, f.cues, 'adjacent') > 0;
       continue;
     }
+    if (fit < VALUE_MATCH && !window.namesStory) continue;
     const cues = cueScore(window, f.cues, fit === VALUE_MATCH ? 'all' : 'sentence') + (m.form === 'count' ? 0 : FORM_CUE);
     if (cues === 0) {
       if (fit === VALUE_MATCH && f.wellKnown) knownByValue = f;
@@ -165,9 +178,10 @@ function tieRepeats(mentions: FigureMention[], tied: Array<PreparedFigure | null
   });
 }
 
-export function matchFigures(ts: TokenStream, figures: PreparedFigure[]): FigureMatch[] {
+/** `storyNames`: the words that name the story's venture, partners and people (story-profile.ts). */
+export function matchFigures(ts: TokenStream, figures: PreparedFigure[], storyNames: ReadonlySet<number>): FigureMatch[] {
   const mentions = readFigures(ts);
-  const ties = mentions.map((m) => tieMention(ts, m, figures));
+  const ties = mentions.map((m) => tieMention(ts, m, figures, storyNames));
   tieRepeats(mentions, ties);
   return mentions.map((m, i) => {
     const tied = ties[i] ?? null;

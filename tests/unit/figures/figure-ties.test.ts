@@ -22,7 +22,7 @@ const tiedTo = (found: FigureMatch[], text: string) => found.find((f) => f.text.
 
 describe('a value that differs from every source', () => {
   it('still speaks of the measure its words name, and differs', () => {
-    const found = figuresOn('Trump says the venture will see $600 billion invested. The partners put in $50 billion at the start.');
+    const found = figuresOn('Trump says the venture will see $600 billion invested. OpenAI and SoftBank put in $50 billion at the start.');
     const total = found.find((f) => f.value === 6e11)!;
     expect(total).toMatchObject({ figureId: 'fig.total-investment', agreement: 'differs' });
     expect(found.find((f) => f.value === 5e10)).toMatchObject({ figureId: 'fig.initial-investment', agreement: 'differs' });
@@ -31,6 +31,11 @@ describe('a value that differs from every source', () => {
   it('speaks of no corpus figure when it is far from every source’s value', () => {
     const found = figuresOn('SoftBank, the stadium’s sponsor, has well under $10 million secured for the roof.');
     expect(tiedTo(found, '$10 million')).toBeNull();
+  });
+
+  it('is another company’s own figure when its sentence does not name the story', () => {
+    const found = figuresOn('Separately, a cloud company committed $80 billion to new data centers this year.');
+    expect(tiedTo(found, '$80 billion')).toBeNull();
   });
 
   it('needs its own sentence to name the measure when it is merely near a source’s value', () => {
