@@ -34,7 +34,7 @@ describe('a value that differs from every source', () => {
   });
 
   it('is another company’s own figure when its sentence does not name the story', () => {
-    const found = figuresOn('Separately, a cloud company committed $80 billion to new data centers this year.');
+    const found = figuresOn('Separately, a cloud company set an initial $80 billion for new data centers this year.');
     expect(tiedTo(found, '$80 billion')).toBeNull();
   });
 
