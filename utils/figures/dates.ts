@@ -21,6 +21,12 @@ const QUOTE_NEARBY = 4;
 /** A date that fits the event's, and one that cannot be it. */
 const DATE_FITS = 2;
 const DATE_CLASH = 3;
+/**
+ * The story's names (Stargate, OpenAI, Musk…) run through every sentence of a story page: they
+ * tell little about which of its events a date belongs to, however rare they are among the
+ * events' own words.
+ */
+const STORY_NAME_SHARE = 0.3;
 
 export interface PreparedEvent {
   event: StoryEvent;
@@ -120,7 +126,7 @@ function dateFit(m: DateMention, event: StoryEvent): number {
   return compared ? DATE_FITS : 0;
 }
 
-function tieEvent(ts: TokenStream, m: DateMention, prepared: PreparedEvents, offsets: Float64Array[]): StoryEvent | null {
+function tieEvent(ts: TokenStream, m: DateMention, prepared: PreparedEvents, offsets: Float64Array[], storyNames: ReadonlySet<number>): StoryEvent | null {
   if (isPublicationDate(ts, m.from)) return null;
   const [lo, hi] = sentenceAround(ts, m);
   const scores = new Float64Array(prepared.events.length);
@@ -130,7 +136,7 @@ function tieEvent(ts: TokenStream, m: DateMention, prepared: PreparedEvents, off
     const events = prepared.eventsByWord.get(h);
     if (!events || seen.has(h)) continue;
     seen.add(h);
-    const w = prepared.idf.get(h) ?? 0;
+    const w = (prepared.idf.get(h) ?? 0) * (storyNames.has(h) ? STORY_NAME_SHARE : 1);
     for (const e of events) scores[e] = scores[e]! + w;
   }
   let best = -1;
@@ -192,10 +198,10 @@ function agreementOf(m: DateMention, date: string | null, event: StoryEvent | nu
   return compared ? 'agrees' : 'unknown';
 }
 
-export function matchDates(ts: TokenStream, prepared: PreparedEvents, quotes: QuoteMatch[]): DateMatch[] {
+export function matchDates(ts: TokenStream, prepared: PreparedEvents, quotes: QuoteMatch[], storyNames: ReadonlySet<number>): DateMatch[] {
   const offsets = quoteOffsets(prepared, quotes);
   return readDates(ts).map((m, i) => {
-    const event = tieEvent(ts, m, prepared, offsets);
+    const event = tieEvent(ts, m, prepared, offsets, storyNames);
     const date = resolve(m, event, prepared.storyYear);
     const agreement = agreementOf(m, date, event);
     const start = ts.start[m.from]!;

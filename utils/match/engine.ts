@@ -62,5 +62,5 @@ export function detectStory(text: string, index: MatchIndex): StoryDecision {
 export function analyzePage(text: string, index: MatchIndex): PageAnalysis {
   const { ts, decision, quotes, figures } = gather(text, index);
   if (!decision.isStory) return { decision, quotes: [], figures: [], dates: [] };
-  return { decision, quotes, figures, dates: matchDates(ts, index.events, quotes) };
+  return { decision, quotes, figures, dates: matchDates(ts, index.events, quotes, index.storyNames) };
 }

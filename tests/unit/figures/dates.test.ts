@@ -52,6 +52,11 @@ describe('dates', () => {
     expect(d).toMatchObject({ weekday: 'Wednesday', eventId: 'ev.musk-posts', agreement: 'agrees' });
   });
 
+  it('goes by the quote and the day rather than the story’s names around the date', () => {
+    const [d] = dates('Musk took aim at Stargate, the venture of OpenAI, SoftBank and Oracle, on Wednesday. “They don’t actually have the money,” he wrote.');
+    expect(d).toMatchObject({ weekday: 'Wednesday', eventId: 'ev.musk-posts', agreement: 'agrees' });
+  });
+
   it('does not read a name such as “Jun” as a month', () => {
     expect(dates('Analysis by Jun Park. Altman replied to Musk.').map((d) => d.text)).toEqual([]);
   });
