@@ -111,7 +111,7 @@ function quotationProposals(article: ExtractedArticle, r: CrossReferencer): Quot
 
 function figureProposals(article: ExtractedArticle, r: CrossReferencer): FigureProposal[] {
   const ts = normalizeText(article.text, r.index.quotes.tables);
-  return matchFigures(ts, r.index.figures).map((f, i) => ({
+  return matchFigures(ts, r.index.figures, r.index.storyNames).map((f, i) => ({
     key: `f${i}`,
     include: true,
     text: f.text,
