@@ -31,6 +31,8 @@ export interface AnnotatorAppProps {
   onSelect(matchId: string): void;
   onSidebarOpenChange(open: boolean): void;
   onSidebarResize(width: number): void;
+  /** The sidebar's "Add this page to the corpus"; no button without it. */
+  onAddPage?(): void;
 }
 
 const CARD_WIDTH = 380;
@@ -89,6 +91,7 @@ export function AnnotatorApp(props: AnnotatorAppProps) {
           }}
           onClose={() => props.onSidebarOpenChange(false)}
           onResize={props.onSidebarResize}
+          onAddPage={props.onAddPage}
         />
       ) : (
         <button

@@ -17,12 +17,19 @@ function Change(props: { tag: 'del' | 'ins'; who: string; value: string }) {
   );
 }
 
-export function DiffText(props: { parts: DiffPart[] }) {
+/** Who each side of the diff is, for screen readers: by default a source against the page. */
+export interface DiffSides {
+  removed: string;
+  added: string;
+}
+
+export function DiffText(props: { parts: DiffPart[]; sides?: DiffSides }) {
+  const sides = props.sides ?? { removed: 'source', added: 'page' };
   return (
     <span class="sl-diff">
       {props.parts.map((part, i) => {
-        if (part.removed) return <Change key={i} tag="del" who="source" value={part.value} />;
-        if (part.added) return <Change key={i} tag="ins" who="page" value={part.value} />;
+        if (part.removed) return <Change key={i} tag="del" who={sides.removed} value={part.value} />;
+        if (part.added) return <Change key={i} tag="ins" who={sides.added} value={part.value} />;
         return <span key={i}>{part.value}</span>;
       })}
     </span>

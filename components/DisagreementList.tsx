@@ -1,3 +1,4 @@
+import type { ComponentChildren } from 'preact';
 import type { Disagreement } from '../utils/corpus/schema';
 import type { ReportIndex } from '../utils/report/page-report';
 import { sourceLabelFor } from '../utils/report/source-names';
@@ -13,7 +14,13 @@ const KIND_WORDS: Record<Disagreement['kind'], string> = {
 };
 
 /** Where the sources disagree: each topic, what differs, and which sources say what. */
-export function DisagreementList(props: { disagreements: Disagreement[]; index: ReportIndex; level: HeadingLevel }) {
+export function DisagreementList(props: {
+  disagreements: Disagreement[];
+  index: ReportIndex;
+  level: HeadingLevel;
+  /** More about each disagreement under its positions (the corpus manager lists the records it links). */
+  details?: (d: Disagreement) => ComponentChildren;
+}) {
   if (props.disagreements.length === 0) return null;
   return (
     <ul class="sl-disagreements">
@@ -30,6 +37,7 @@ export function DisagreementList(props: { disagreements: Disagreement[]; index: 
               </li>
             ))}
           </ul>
+          {props.details?.(d)}
         </li>
       ))}
     </ul>

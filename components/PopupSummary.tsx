@@ -12,11 +12,17 @@ export interface PopupSummaryProps {
   /** The tab's state; null when the page was never a candidate (the gate saw nothing of the story). */
   state: TabState | null;
   settings: SettingsView;
+  /** The tab's site, known even when there is no state (e.g. the site is switched off). */
+  hostname?: string | null;
   onOpenSidebar(): void;
   onSetSiteEnabled(enabled: boolean): void;
   onSetGlobalEnabled(enabled: boolean): void;
   onAddPage(): void;
   onOpenManager(): void;
+  /** Downloads the page's highlights as Web Annotations; offered on a story page when given. */
+  onExportHighlights?(): void;
+  /** What the last action did or why it failed, read out as a status. */
+  notice?: string | null;
 }
 
 const NOT_STORY = 'This page is not about the Stargate dispute';
@@ -92,6 +98,11 @@ export function PopupSummary(props: PopupSummaryProps) {
             Open the sidebar
           </button>
         )}
+        {isStory && props.onExportHighlights && (
+          <button type="button" class="sl-button" onClick={props.onExportHighlights}>
+            Export highlights
+          </button>
+        )}
         <button type="button" class="sl-button" onClick={props.onAddPage}>
           Add this page to the corpus
         </button>
@@ -99,9 +110,12 @@ export function PopupSummary(props: PopupSummaryProps) {
           Open the corpus manager
         </button>
       </div>
+      <p class="sl-notice" aria-live="polite">
+        {props.notice ?? ''}
+      </p>
       <SiteSwitches
         settings={settings}
-        hostname={hostnameOf(state?.url)}
+        hostname={props.hostname ?? hostnameOf(state?.url)}
         onSetSiteEnabled={props.onSetSiteEnabled}
         onSetGlobalEnabled={props.onSetGlobalEnabled}
       />

@@ -27,6 +27,8 @@ export interface SidebarProps {
   onResize(width: number): void;
   /** Where focus returns on close; by default the element that had focus when the sidebar opened. */
   returnFocusTo?: HTMLElement | null;
+  /** "Add this page to the corpus" in the footer; no footer without it. */
+  onAddPage?(): void;
 }
 
 /** The focused element, looking inside shadow roots (the sidebar itself lives in one). */
@@ -102,6 +104,13 @@ export function Sidebar(props: SidebarProps) {
           <FigureTable report={report} index={index} />
         </Section>
       </div>
+      {props.onAddPage && (
+        <footer class="sl-sidebar-foot">
+          <button type="button" class="sl-button" onClick={props.onAddPage}>
+            Add this page to the corpus
+          </button>
+        </footer>
+      )}
     </aside>
   );
 }

@@ -85,6 +85,7 @@ export const SIDEBAR_CSS = `
 .sl-sidebar-head h2 { margin: 0; }
 .sl-page-title { grid-column: 1 / -1; margin: 0.1em 0 0; font-size: 0.92em; }
 .sl-sidebar-body { flex: 1; overflow-y: auto; padding: 0 0.9em 1.5em; overscroll-behavior: contain; }
+.sl-sidebar-foot { padding: 0.5em 0.9em; border-top: 1px solid var(--sl-border); }
 .sl-section-head { margin: 0.8em 0 0.3em; }
 .sl-disclosure { all: unset; display: flex; gap: 0.35em; align-items: baseline; width: 100%; cursor: pointer; font-weight: 650; }
 .sl-disclosure:focus-visible { outline: 2px solid var(--sl-focus); outline-offset: 2px; }
@@ -131,16 +132,70 @@ export const ANNOTATOR_CSS = `
 .sl-launcher:hover { border-color: var(--sl-text); }
 `;
 
+/** The corpus manager, a page of its own: views as tabs, records as cards, the add-a-page form. */
+export const MANAGER_CSS = `
+.sl-manager { max-width: 76rem; margin: 0 auto; padding: 1rem 1.25rem 3rem; min-height: 100vh; font-size: 15px; }
+.sl-manager-head { border-bottom: 1px solid var(--sl-border); margin-bottom: 1rem; }
+.sl-announce:empty { display: none; }
+.sl-announce { background: var(--sl-ins-bg); color: var(--sl-ins-text); padding: 0.3em 0.6em; border-radius: 4px; }
+.sl-tabs { display: flex; flex-wrap: wrap; gap: 0.25em; margin-top: 0.6em; }
+.sl-tab { font: inherit; color: var(--sl-text); background: none; border: 0; border-bottom: 3px solid transparent;
+  padding: 0.45em 0.8em; cursor: pointer; }
+.sl-tab:hover { border-bottom-color: var(--sl-border); }
+.sl-tab[aria-selected="true"] { border-bottom-color: var(--sl-accent); font-weight: 650; }
+.sl-search { display: flex; flex-wrap: wrap; align-items: center; gap: 0.4em 0.6em; margin: 0.6em 0 1em; }
+.sl-search input[type="search"] { min-width: min(24rem, 100%); padding: 0.3em 0.5em; }
+.sl-count { margin: 0; flex-basis: 100%; }
+.sl-records { list-style: none; padding: 0; }
+.sl-record { border: 1px solid var(--sl-border); border-radius: 8px; padding: 0.6em 0.9em; margin: 0.7em 0; background: var(--sl-bg); }
+.sl-record h3 { margin-top: 0.2em; }
+.sl-facts { display: grid; grid-template-columns: max-content 1fr; gap: 0.2em 0.9em; margin: 0.4em 0; }
+.sl-facts dt { font-weight: 600; }
+.sl-facts dd { margin: 0; overflow-wrap: anywhere; }
+.sl-wording-grid { display: grid; grid-template-columns: repeat(auto-fill, minmax(17rem, 1fr)); gap: 0.6em; list-style: none; padding: 0; }
+.sl-wording-card { margin: 0; background: var(--sl-surface); }
+.sl-wording-card .sl-wording { background: var(--sl-bg); }
+.sl-user-notes { border-inline-start: 3px solid var(--sl-accent); padding-inline-start: 0.6em; margin: 0.5em 0; }
+.sl-figures td, .sl-figures th { min-width: 9rem; }
+.sl-figure-value { display: block; }
+.sl-figure-id { font-weight: 400; font-size: 0.9em; margin-top: 0.3em; }
+.sl-delete { margin-top: 0.4em; }
+.sl-confirm { border: 2px solid var(--sl-warn-text); background: var(--sl-warn-bg); color: var(--sl-text); border-radius: 8px;
+  padding: 0.5em 0.8em; margin: 0.5em 0; font-weight: 400; }
+.sl-confirm-title { font-weight: 650; }
+.sl-danger { background: var(--sl-del-bg); color: var(--sl-del-text); border-color: var(--sl-del-text); font-weight: 600; }
+.sl-error { background: var(--sl-del-bg); color: var(--sl-del-text); padding: 0.3em 0.6em; border-radius: 4px; }
+.sl-success { background: var(--sl-ins-bg); color: var(--sl-ins-text); padding: 0.3em 0.6em; border-radius: 4px; }
+.sl-panel section { margin: 1.2em 0; }
+.sl-file-import { display: flex; flex-direction: column; gap: 0.3em; align-items: flex-start; }
+.sl-fieldset { border: 1px solid var(--sl-border); border-radius: 8px; padding: 0.5em 0.9em 0.8em; margin: 0.8em 0; }
+.sl-fieldset legend { font-weight: 650; padding: 0 0.3em; }
+.sl-proposal.sl-dropped { opacity: 0.75; border-style: dashed; }
+.sl-field { display: flex; flex-direction: column; gap: 0.15em; margin: 0.45em 0; }
+.sl-field label { font-weight: 600; }
+.sl-hint { font-size: 0.9em; }
+:where(.sl-manager) input[type="text"], :where(.sl-manager) input[type="url"], :where(.sl-manager) input[type="number"],
+:where(.sl-manager) textarea { font: inherit; color: var(--sl-text); background: var(--sl-bg); border: 1px solid var(--sl-border);
+  border-radius: 4px; padding: 0.3em 0.5em; max-width: 48rem; width: 100%; }
+.sl-keep { display: flex; align-items: center; gap: 0.4em; }
+.sl-keep input { width: 1.1em; height: 1.1em; accent-color: var(--sl-accent); }
+.sl-context { font-size: 0.92em; overflow-wrap: anywhere; }
+.sl-match { margin: 0.4em 0; }
+`;
+
 /** What the user asked of their system: more contrast, forced colours, less motion. */
 export const PREFERENCES_CSS = `
 @media (prefers-contrast: more) {
   .sl-root { --sl-muted: var(--sl-text); --sl-border: var(--sl-text); }
   :where(.sl-root) del, :where(.sl-root) ins { text-decoration-thickness: 3px; }
-  .sl-note, .sl-card, .sl-button { border-width: 2px; }
+  .sl-note, .sl-card, .sl-button, .sl-record, .sl-fieldset { border-width: 2px; }
+  .sl-proposal.sl-dropped { opacity: 1; }
 }
 @media (forced-colors: active) {
   :where(.sl-root) del, :where(.sl-root) ins, .sl-badge, .sl-warning { border: 1px solid CanvasText; }
   .sl-note, .sl-button, .sl-card, .sl-resize { border: 1px solid ButtonText; }
+  .sl-tab[aria-selected="true"] { border-bottom-color: Highlight; }
+  .sl-error, .sl-success, .sl-announce, .sl-confirm { border: 1px solid CanvasText; }
   .sl-note[aria-expanded="true"] { outline: 2px solid Highlight; }
   .sl-root :focus-visible, .sl-disclosure:focus-visible { outline: 2px solid Highlight; }
   .sl-resize:hover, .sl-resize:focus-visible { background: Highlight; }
@@ -153,8 +208,11 @@ export const PREFERENCES_CSS = `
 /** For the shadow root holding the sidebar and cards: isolate from the page's inherited styles first. */
 export const SHADOW_ROOT_CSS = [':host { all: initial; }', BASE_CSS, CARD_CSS, SIDEBAR_CSS, ANNOTATOR_CSS, PREFERENCES_CSS].join('\n');
 
-/** For the popup's document. */
-const POPUP_DOCUMENT_CSS = `html, body { margin: 0; background: ${LIGHT.bg}; }
+/** For the documents of the extension's own pages (popup, corpus manager). */
+const PAGE_DOCUMENT_CSS = `html, body { margin: 0; background: ${LIGHT.bg}; }
 @media (prefers-color-scheme: dark) { html, body { background: ${DARK.bg}; } }`;
 
-export const POPUP_PAGE_CSS = [POPUP_DOCUMENT_CSS, BASE_CSS, CARD_CSS, POPUP_CSS, PREFERENCES_CSS].join('\n');
+export const POPUP_PAGE_CSS = [PAGE_DOCUMENT_CSS, BASE_CSS, CARD_CSS, POPUP_CSS, PREFERENCES_CSS].join('\n');
+
+/** For the corpus manager's page (the options page). */
+export const MANAGER_PAGE_CSS = [PAGE_DOCUMENT_CSS, BASE_CSS, CARD_CSS, SIDEBAR_CSS, MANAGER_CSS, PREFERENCES_CSS].join('\n');

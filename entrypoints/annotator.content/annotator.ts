@@ -16,7 +16,8 @@ import {
   type AnchoredHighlight,
   type HighlightRequest,
 } from '../../utils/anchoring/highlighter';
-import type { AnalyzeReply, SidebarView, TabCommand } from '../../utils/messaging/protocol';
+import type { AnalyzeReply, AnnotationExport, SidebarView, TabCommand } from '../../utils/messaging/protocol';
+import { highlightsExport, type ShownPage } from '../../utils/report/highlights-export';
 import type { PageReport } from '../../utils/report/page-report';
 import { isInside, watchPage, type PageWatch } from '../../utils/dom/page-watch';
 import { noteTime } from '../../utils/dom/timings';
@@ -57,7 +58,7 @@ const isIgnoredNode = (node: Node) => isInside(node, `${MARK_TAG}, ${HOST_TAG}, 
 const isBeingEdited = () => document.designMode === 'on';
 
 /** The highlights in the page now, and what they showed when they were made. */
-interface Shown {
+interface Marks {
   signature: string;
   highlights: AnchoredHighlight[];
   texts: string[];
@@ -65,7 +66,9 @@ interface Shown {
 
 export class Annotator {
   private ui: UiHost | null = null;
-  private shown: Shown | null = null;
+  /** The text and report of the highlights shown, for the Web Annotation export. */
+  private shown: ShownPage | null = null;
+  private marks: Marks | null = null;
   private running = false;
   private rerunRequested = false;
   private shownOnce = false;
@@ -108,6 +111,7 @@ export class Annotator {
       this.ui?.unmount();
       this.ui = null;
       this.shown = null;
+      this.marks = null;
       removeHighlights(document);
     };
     this.watch.quietly(clear);
@@ -138,25 +142,27 @@ export class Annotator {
     }
     const requests = highlightRequests(reply.report);
     const signature = highlightSignature(page, requests);
-    const shown = this.shown;
-    if (shown && (shown.signature !== signature || !highlightsIntact(shown.highlights, shown.texts))) {
+    const marks = this.marks;
+    if (marks && (marks.signature !== signature || !highlightsIntact(marks.highlights, marks.texts))) {
       // Something the reader sees changed. The new ranges point into text nodes the earlier marks
       // split, so take those out and read the page once more.
       this.watch.quietly(() => removeHighlights(document));
-      this.shown = null;
+      this.marks = null;
       this.rerunRequested = true;
       return;
     }
     // Unchanged (a page that keeps mutating elsewhere): the marks, and any open card, stay as they are.
-    if (!shown) this.watch.quietly(() => this.show(page, reply.report, reply.sidebar, requests, signature));
+    if (!marks) this.watch.quietly(() => this.show(page, reply.report, reply.sidebar, requests, signature));
+    // The export always describes the latest text and report (same highlights, current offsets).
+    this.shown = { url: location.href, title: document.title, text: page.text, report: reply.report };
     this.shownOnce = true;
-    await browser.runtime.sendMessage({ type: 'page/highlighted', anchored: this.shown?.highlights.length ?? 0 });
+    await browser.runtime.sendMessage({ type: 'page/highlighted', anchored: this.marks?.highlights.length ?? 0 });
   }
 
   /** Highlights and shows the UI. */
   private show(page: PageText, report: PageReport, sidebar: SidebarView, requests: HighlightRequest[], signature: string): void {
     const highlights = highlight(page, requests).filter((a) => a.elements.length > 0);
-    this.shown = { signature, highlights, texts: highlightTexts(highlights) };
+    this.marks = { signature, highlights, texts: highlightTexts(highlights) };
     this.ui ??= new UiHost({ sidebar, onSidebarChange: (state) => this.rememberSidebar(state) });
     this.ui.show(report, highlights);
     noteTime('firstHighlights');
@@ -172,9 +178,11 @@ export class Annotator {
     }, 300);
   }
 
-  private readonly onCommand = (message: unknown): undefined => {
+  private readonly onCommand = (message: unknown): Promise<AnnotationExport> | undefined => {
     const command = message as TabCommand;
     switch (command?.type) {
+      case 'ui/export-annotations':
+        return Promise.resolve(highlightsExport(this.shown, new Date().toISOString()));
       case 'ui/open-sidebar':
         this.ui?.setSidebarOpen(true);
         break;

@@ -3,6 +3,7 @@
  * whose shadow root holds the card and the sidebar, with their styles inside it (never in the page).
  * It follows pointer and keyboard over the marks through listeners on the document.
  */
+import { browser } from 'wxt/browser';
 import { render } from 'preact';
 import { AnnotatorApp, type CardAnchor } from '../../components/AnnotatorApp';
 import { SHADOW_ROOT_CSS } from '../../components/styles';
@@ -209,6 +210,7 @@ export class UiHost {
         onDismissCard={() => this.closeCard()}
         onSelect={(id: string) => this.reveal(id)}
         onSidebarOpenChange={(open: boolean) => this.setSidebarOpen(open)}
+        onAddPage={() => void browser.runtime.sendMessage({ type: 'page/add-to-corpus' }).catch(() => undefined)}
         onSidebarResize={(width: number) => {
           this.sidebarWidth = width;
           this.render();

@@ -8,10 +8,12 @@ import { createRouter, RejectedMessage } from '../../utils/background/router';
 import { classifySender } from '../../utils/background/sender';
 import { createCorpusService } from './corpus-service';
 import { createTabStates } from './tab-states';
+import { createDrafts } from './drafts';
 import type { TabCommand } from '../../utils/messaging/protocol';
 import { GUARD_CSS } from '../../utils/anchoring/guard-styles';
 
 const ANNOTATOR_FILE = '/content-scripts/annotator.js';
+const EXTRACTOR_FILE = '/content-scripts/extractor.js';
 
 async function injectAnnotator(tabId: number, frameId: number): Promise<void> {
   if (import.meta.env.MANIFEST_VERSION === 3) {
@@ -34,6 +36,20 @@ async function guardPage(tabId: number, frameId: number): Promise<void> {
   }
 }
 
+/** The extractor's result: what its main() returned in the tab's top frame. */
+async function extractArticle(tabId: number): Promise<unknown> {
+  if (import.meta.env.MANIFEST_VERSION === 3) {
+    const [first] = await browser.scripting.executeScript({ target: { tabId, frameIds: [0] }, files: [EXTRACTOR_FILE] });
+    return first?.result ?? null;
+  }
+  const results = await browser.tabs.executeScript(tabId, { file: EXTRACTOR_FILE, frameId: 0 });
+  return results?.[0] ?? null;
+}
+
+async function openManager(hash: string): Promise<void> {
+  await browser.tabs.create({ url: browser.runtime.getURL(`/options.html${hash}`) });
+}
+
 const action = () => browser.action ?? browser.browserAction;
 
 async function setBadge(tabId: number, count: number | null): Promise<void> {
@@ -52,9 +68,12 @@ export default defineBackground(() => {
     tabs,
     injectAnnotator,
     guardPage,
-    sendToTab: async (tabId: number, command: TabCommand) => {
-      await browser.tabs.sendMessage(tabId, command);
-    },
+    sendToTab: (tabId: number, command: TabCommand) => browser.tabs.sendMessage(tabId, command),
+    invalidateCorpus: () => corpus.invalidate(),
+    extractArticle,
+    drafts: createDrafts(),
+    newDraftId: () => crypto.randomUUID(),
+    openManager,
     tabUrl: async (tabId) => (await browser.tabs.get(tabId).catch(() => null))?.url ?? null,
     setBadge,
     now: () => new Date().toISOString(),

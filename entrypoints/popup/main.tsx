@@ -8,7 +8,8 @@ import { useEffect, useState } from 'preact/hooks';
 import { PopupSummary } from '../../components/PopupSummary';
 import { POPUP_PAGE_CSS } from '../../components/styles';
 import { adoptStyles } from '../../components/adopt-styles';
-import type { SettingsView, TabState } from '../../utils/messaging/protocol';
+import { downloadText } from '../../components/download';
+import type { AddPageReply, ExportAnnotationsReply, SettingsView, TabState } from '../../utils/messaging/protocol';
 import { hostnameOf } from '../../utils/background/router';
 
 async function resolveTab(): Promise<{ tabId: number | null; url: string | null }> {
@@ -23,11 +24,32 @@ async function resolveTab(): Promise<{ tabId: number | null; url: string | null 
   return { tabId: tab?.id ?? null, url: tab?.url ?? null };
 }
 
+/** The background extracts the article and opens the manager on it; the popup has done its part. */
+async function addPage(tabId: number | null, say: (notice: string) => void): Promise<void> {
+  if (tabId === null) return;
+  say('Reading the article…');
+  const reply = (await browser.runtime.sendMessage({ type: 'tab/add-page', tabId })) as AddPageReply | { error: string };
+  if ('ok' in reply && reply.ok) window.close();
+  else say('message' in reply ? reply.message : 'Source Lens could not add this page.');
+}
+
+async function exportHighlights(tabId: number | null, say: (notice: string) => void): Promise<void> {
+  if (tabId === null) return;
+  const reply = (await browser.runtime.sendMessage({ type: 'tab/export-annotations', tabId })) as ExportAnnotationsReply | { error: string };
+  if (!('ok' in reply) || !reply.ok) {
+    say('message' in reply ? reply.message : 'The highlights could not be exported.');
+    return;
+  }
+  downloadText(reply.filename, reply.json, 'application/ld+json');
+  say(`Exported ${reply.count} highlight${reply.count === 1 ? '' : 's'} as ${reply.filename}.`);
+}
+
 function Popup() {
   const [tab, setTab] = useState<{ tabId: number | null; url: string | null } | null>(null);
   const [state, setState] = useState<TabState | null>(null);
   const [settings, setSettings] = useState<SettingsView>({ enabled: true, siteEnabled: true });
   const [refresh, setRefresh] = useState(0);
+  const [notice, setNotice] = useState<string | null>(null);
 
   useEffect(() => {
     void resolveTab().then(setTab);
@@ -61,14 +83,17 @@ function Popup() {
     <PopupSummary
       state={state}
       settings={settings}
+      hostname={hostname}
       onOpenSidebar={() => {
         if (tab.tabId !== null) void browser.runtime.sendMessage({ type: 'tab/open-sidebar', tabId: tab.tabId });
         window.close();
       }}
       onSetSiteEnabled={(enabled) => void setEnabled(hostname, enabled)}
       onSetGlobalEnabled={(enabled) => void setEnabled(null, enabled)}
-      onAddPage={() => void browser.runtime.openOptionsPage()}
+      onAddPage={() => void addPage(tab.tabId, setNotice)}
       onOpenManager={() => void browser.runtime.openOptionsPage()}
+      onExportHighlights={() => void exportHighlights(tab.tabId, setNotice)}
+      notice={notice}
     />
   );
 }

@@ -4,9 +4,12 @@
  */
 import * as v from 'valibot';
 import {
+  AnnotationExportSchema,
   ContentMessageSchema,
   ExtensionPageMessageSchema,
+  type AddPageReply,
   type AnalyzeReply,
+  type ExportAnnotationsReply,
   type SettingsView,
   type SidebarView,
   type TabCommand,
@@ -15,6 +18,7 @@ import {
 import { buildPageReport, summarizeReport } from '../report/page-report';
 import type { Corpus } from '../corpus/schema';
 import type { PageAnalysis } from '../match/types';
+import { ExtractedArticleSchema, type ExtractedArticle } from '../extract/article';
 
 export interface BackgroundServices {
   /** The current corpus and an analyser bound to its index (cached by the caller). */
@@ -33,7 +37,21 @@ export interface BackgroundServices {
   injectAnnotator(tabId: number, frameId: number): Promise<void>;
   /** Adds the user-origin guard styles (utils/anchoring/guard-styles) to a story page's frame. */
   guardPage(tabId: number, frameId: number): Promise<void>;
-  sendToTab(tabId: number, command: TabCommand): Promise<void>;
+  /** Resolves with the tab's answer, if the command has one. */
+  sendToTab(tabId: number, command: TabCommand): Promise<unknown>;
+  /** The corpus changed in the manager: drop the cached index. */
+  invalidateCorpus(): void;
+  /** Runs the article extractor in the tab's top frame; its raw result (checked here), or null. */
+  extractArticle(tabId: number): Promise<unknown>;
+  /** Extracted pages waiting in the manager's add view (kept for the browser session). */
+  drafts: {
+    put(id: string, article: ExtractedArticle): Promise<void>;
+    get(id: string): Promise<ExtractedArticle | null>;
+    remove(id: string): Promise<void>;
+  };
+  newDraftId(): string;
+  /** Opens the corpus manager at a hash route, e.g. "#/add?draft=…". */
+  openManager(hash: string): Promise<void>;
   /** The URL a tab shows now, when the extension may know it. */
   tabUrl(tabId: number): Promise<string | null>;
   setBadge(tabId: number, count: number | null): Promise<void>;
@@ -62,7 +80,37 @@ function disabledReason(s: { enabled: boolean; siteEnabled: boolean }): 'global'
   return s.siteEnabled ? null : 'site';
 }
 
+const CANNOT_READ = 'Source Lens cannot read this page (browser pages and extension stores are off limits to extensions).';
+const NO_ARTICLE = 'Source Lens found no article on this page: no main text to add.';
+const NO_HIGHLIGHTS = 'This page has no highlights to export: Source Lens has not annotated it.';
+
 export function createRouter(services: BackgroundServices) {
+  /** Extracts the tab's article, keeps it as a draft and opens the manager's add view on it. */
+  async function addPage(tabId: number): Promise<AddPageReply> {
+    let raw: unknown;
+    try {
+      raw = await services.extractArticle(tabId);
+    } catch {
+      return { ok: false, message: CANNOT_READ };
+    }
+    const parsed = v.safeParse(ExtractedArticleSchema, raw);
+    if (!parsed.success) return { ok: false, message: NO_ARTICLE };
+    const draftId = services.newDraftId();
+    await services.drafts.put(draftId, parsed.output);
+    await services.openManager(`#/add?draft=${draftId}`);
+    return { ok: true, draftId };
+  }
+
+  async function exportAnnotations(tabId: number): Promise<ExportAnnotationsReply> {
+    const answer = await services.sendToTab(tabId, { type: 'ui/export-annotations' }).catch(() => null);
+    const parsed = v.safeParse(AnnotationExportSchema, answer);
+    if (!parsed.success || parsed.output.count === 0) return { ok: false, message: NO_HIGHLIGHTS };
+    const state = await services.tabs.get(tabId);
+    const host = (state?.url && hostnameOf(state.url)) || 'page';
+    const day = services.now().slice(0, 10);
+    return { ok: true, json: parsed.output.json, count: parsed.output.count, filename: `source-lens-highlights-${host}-${day}.jsonld` };
+  }
+
   async function fromContent(message: unknown, sender: Extract<Sender, { kind: 'tab' }>): Promise<unknown> {
     const parsed = v.safeParse(ContentMessageSchema, message);
     if (!parsed.success) throw new RejectedMessage('malformed message from a content script');
@@ -98,13 +146,14 @@ export function createRouter(services: BackgroundServices) {
         const report = buildPageReport(analysis, corpus, { url: msg.url, title: msg.title, analyzedAt: services.now() });
         const summary = summarizeReport(report);
         await services.tabs.set({ tabId, url: msg.url, decision: analysis.decision, report, summary, anchored: 0, disabledReason: null });
-        await services.setBadge(tabId, report.quotes.length + report.figures.length);
         const sidebar = await services.settings.sidebar(hostnameOf(sender.url));
         return { status: 'story', report, sidebar } satisfies AnalyzeReply;
       }
       case 'page/highlighted': {
         const state = await services.tabs.get(tabId);
         if (state) await services.tabs.set({ ...state, anchored: msg.anchored });
+        // The badge counts what the reader can actually see highlighted.
+        await services.setBadge(tabId, msg.anchored);
         return { ok: true };
       }
       case 'page/sidebar': {
@@ -117,6 +166,8 @@ export function createRouter(services: BackgroundServices) {
         await services.setBadge(tabId, null);
         return { ok: true };
       }
+      case 'page/add-to-corpus':
+        return addPage(tabId);
     }
   }
 
@@ -154,6 +205,18 @@ export function createRouter(services: BackgroundServices) {
         if (msg.tabId !== undefined) await applySettingsToTab(msg.tabId);
         return { ok: true };
       }
+      case 'corpus/changed':
+        services.invalidateCorpus();
+        return { ok: true };
+      case 'tab/add-page':
+        return addPage(msg.tabId);
+      case 'tab/export-annotations':
+        return exportAnnotations(msg.tabId);
+      case 'draft/get':
+        return services.drafts.get(msg.draftId);
+      case 'draft/discard':
+        await services.drafts.remove(msg.draftId);
+        return { ok: true };
     }
   }
 

@@ -13,6 +13,13 @@ export const MONTHS = wordMap({
 /** Short or ambiguous month names count only when capitalised ("May", "Mar"). */
 const AMBIGUOUS_MONTHS = wordSet(['may', 'mar', 'jan', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec', 'feb', 'apr', 'sept', 'march']);
 
+const ABBREVIATED_MONTHS = wordSet(['jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec']);
+
+/** "Jun", "Sept": a month only with a day or a year beside it. */
+export function isAbbreviatedMonth(ts: TokenStream, k: number): boolean {
+  return ABBREVIATED_MONTHS.has(ts.hash[k]!);
+}
+
 export const WEEKDAYS = wordMap({
   monday: 'Monday', tuesday: 'Tuesday', wednesday: 'Wednesday', thursday: 'Thursday',
   friday: 'Friday', saturday: 'Saturday', sunday: 'Sunday',

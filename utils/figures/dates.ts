@@ -1,97 +1,32 @@
 /**
  * Dates and weekdays in a page ("Jan 22, 2025", "January 22", "March 2024", "Tuesday",
  * "early February", "the following day"), tied to the corpus event they date by the words
- * around them and by the quotes of that event nearby, and classed against the event's date.
+ * around them, the quotes of that event beside them and how well the dates fit, and classed
+ * against the event's date. A byline's date is the page's own and dates no event.
  */
 import type { Corpus, StoryEvent } from '../corpus/schema';
 import type { DateMatch, QuoteMatch } from '../match/types';
 import { normalizeText, type NormalizerTables } from '../text/normalize';
-import { F_NUM, F_STOP, G_BLOCK, G_SENTENCE, type TokenStream } from '../text/tokenize';
-import { phraseAt, phraseHashes, windowAround, wordSet } from '../text/words';
-import { HashFilter } from '../text/hash';
-import { MONTHS, WEEKDAYS, dayAt, monthAt, yearAt } from './dates-words';
+import { F_COMMON, F_NUM, F_STOP, G_BLOCK, G_SENTENCE, type TokenStream } from '../text/tokenize';
+import { windowAround } from '../text/words';
+import { MONTHS, WEEKDAYS } from './dates-words';
+import { readDates, type DateMention } from './date-read';
+import { isPublicationDate, quoteBeside } from './date-place';
 
-const YEAR_LEADS = wordSet(['in', 'since', 'from', 'until', 'by', 'of', 'early', 'late', 'mid', 'around', 'before', 'after']);
-const PART_OF_MONTH = wordSet(['early', 'late', 'mid']);
-const PART_OF_DAY = wordSet(['morning', 'night', 'evening', 'afternoon']);
-const RELATIVE = [
-  'the following day', 'the next day', 'a day later', 'the day after', 'hours later', 'earlier this week',
-  'later that day', 'this week', 'last week', 'last year', 'last month', 'this month', 'yesterday', 'today',
-];
 /** Words further than this from a date (in tokens) do not tell which event it dates. */
 const DATE_REACH = 10;
-const QUOTE_REACH = 250;
 const MIN_EVENT_SCORE = 4;
+/** A quote of the event's beside the date (its paragraph, or the post above a signature). */
 const QUOTE_NEARBY = 4;
-
-interface DateMention {
-  from: number;
-  to: number;
-  year: number;
-  month: number;
-  day: number;
-  weekday: string | null;
-  relative: boolean;
-}
-
-let relative: number[][] | null = null;
-
-function readAt(ts: TokenStream, k: number): DateMention | null {
-  const blank = { from: k, to: k + 1, year: 0, month: 0, day: 0, weekday: null, relative: false };
-  const lead = k > 0 && PART_OF_MONTH.has(ts.hash[k - 1]!) ? k - 1 : k;
-  const month = monthAt(ts, k);
-  if (month) {
-    const day = dayAt(ts, k + 1);
-    if (day) {
-      const year = yearAt(ts, k + 2);
-      return { ...blank, from: lead, to: k + (year ? 3 : 2), month, day, year };
-    }
-    const year = yearAt(ts, k + 1);
-    if (year) return { ...blank, from: lead, to: k + 2, month, year };
-    if (lead < k || (k > 0 && YEAR_LEADS.has(ts.hash[k - 1]!))) return { ...blank, from: lead, month };
-    return null;
-  }
-  const day = dayAt(ts, k);
-  if (day && monthAt(ts, k + 1)) {
-    const year = yearAt(ts, k + 2);
-    return { ...blank, to: k + (year ? 3 : 2), day, month: monthAt(ts, k + 1), year };
-  }
-  const weekday = WEEKDAYS.get(ts.hash[k]!);
-  if (weekday) {
-    const to = k + 1 < ts.count && PART_OF_DAY.has(ts.hash[k + 1]!) ? k + 2 : k + 1;
-    return { ...blank, from: lead, to, weekday };
-  }
-  const year = yearAt(ts, k);
-  if (year && k > 0 && YEAR_LEADS.has(ts.hash[k - 1]!) && !monthAt(ts, k - 1)) return { ...blank, year };
-  relative ??= RELATIVE.map((p) => phraseHashes(p));
-  for (const p of relative) if (phraseAt(ts, k, p)) return { ...blank, to: k + p.length, relative: true };
-  return null;
-}
-
-let starts: HashFilter | null = null;
-/** Words that can begin a date, as a bit filter (numbers pass by their flag). */
-function dateStarts(): HashFilter {
-  if (starts) return starts;
-  starts = new HashFilter();
-  for (const m of [MONTHS, WEEKDAYS]) for (const h of m.keys()) starts.add(h);
-  for (const h of PART_OF_MONTH) starts.add(h);
-  for (const p of RELATIVE) starts.add(phraseHashes(p)[0]!);
-  return starts;
-}
-
-export function readDates(ts: TokenStream): DateMention[] {
-  const out: DateMention[] = [];
-  const filter = dateStarts();
-  for (let k = 0; k < ts.count; k++) {
-    if (!(ts.flags[k]! & F_NUM) && !filter.mayHave(ts.hash[k]!)) continue;
-    const m = readAt(ts, k);
-    if (m) {
-      out.push(m);
-      k = m.to - 1;
-    }
-  }
-  return out;
-}
+/** A date that fits the event's, and one that cannot be it. */
+const DATE_FITS = 2;
+const DATE_CLASH = 3;
+/**
+ * The story's names (Stargate, OpenAI, Musk…) run through every sentence of a story page: they
+ * tell little about which of its events a date belongs to, however rare they are among the
+ * events' own words.
+ */
+const STORY_NAME_SHARE = 0.3;
 
 export interface PreparedEvent {
   event: StoryEvent;
@@ -113,7 +48,7 @@ function eventWords(event: StoryEvent, tables: NormalizerTables): Set<number> {
   const add = (ts: TokenStream, from: number, to: number) => {
     for (let k = Math.max(0, from); k < Math.min(ts.count, to); k++) {
       const h = ts.hash[k]!;
-      if (ts.flags[k]! & (F_STOP | F_NUM) || MONTHS.has(h) || WEEKDAYS.has(h)) continue;
+      if (ts.flags[k]! & (F_STOP | F_COMMON | F_NUM) || MONTHS.has(h) || WEEKDAYS.has(h)) continue;
       words.add(h);
     }
   };
@@ -169,21 +104,31 @@ function quoteOffsets(prepared: PreparedEvents, quotes: QuoteMatch[]): Float64Ar
   });
 }
 
-/** True when some offset lies within `reach` of `at` (binary search). */
-function near(sorted: Float64Array, at: number, reach: number): boolean {
-  let lo = 0;
-  let hi = sorted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (sorted[mid]! < at - reach) lo = mid + 1;
-    else hi = mid;
+/**
+ * How well the page's date fits an event's: a fit adds, a different year (or month, when the page
+ * gives no day) takes away, and a different day — what a page may well get wrong — neither.
+ */
+function dateFit(m: DateMention, event: StoryEvent): number {
+  const ev = event.date;
+  if (!ev || m.relative) return 0;
+  if (m.weekday) return ev.length === 10 && weekdayOf(ev) === m.weekday ? DATE_FITS : 0;
+  const clash = [
+    [m.year, 0, 4, -DATE_CLASH],
+    [m.month, 5, 7, m.day ? 0 : -DATE_CLASH],
+    [m.day, 8, 10, 0],
+  ] as const;
+  let compared = false;
+  for (const [given, from, to, penalty] of clash) {
+    if (!given || ev.length < to) continue;
+    compared = true;
+    if (+ev.slice(from, to) !== given) return penalty;
   }
-  return lo < sorted.length && sorted[lo]! <= at + reach;
+  return compared ? DATE_FITS : 0;
 }
 
-function tieEvent(ts: TokenStream, m: DateMention, prepared: PreparedEvents, offsets: Float64Array[]): StoryEvent | null {
+function tieEvent(ts: TokenStream, m: DateMention, prepared: PreparedEvents, offsets: Float64Array[], storyNames: ReadonlySet<number>): StoryEvent | null {
+  if (isPublicationDate(ts, m.from)) return null;
   const [lo, hi] = sentenceAround(ts, m);
-  const start = ts.start[m.from]!;
   const scores = new Float64Array(prepared.events.length);
   const seen = new Set<number>();
   for (let k = lo; k < hi; k++) {
@@ -191,12 +136,14 @@ function tieEvent(ts: TokenStream, m: DateMention, prepared: PreparedEvents, off
     const events = prepared.eventsByWord.get(h);
     if (!events || seen.has(h)) continue;
     seen.add(h);
-    const w = prepared.idf.get(h) ?? 0;
+    const w = (prepared.idf.get(h) ?? 0) * (storyNames.has(h) ? STORY_NAME_SHARE : 1);
     for (const e of events) scores[e] = scores[e]! + w;
   }
   let best = -1;
   for (let e = 0; e < scores.length; e++) {
-    if (near(offsets[e]!, start, QUOTE_REACH)) scores[e] = scores[e]! + QUOTE_NEARBY;
+    if (quoteBeside(ts, m.from, offsets[e]!)) scores[e] = scores[e]! + QUOTE_NEARBY;
+    if (scores[e] === 0) continue;
+    scores[e] = scores[e]! + dateFit(m, prepared.events[e]!.event);
     if (scores[e]! >= MIN_EVENT_SCORE && (best < 0 || scores[e]! > scores[best]!)) best = e;
   }
   return best >= 0 ? prepared.events[best]!.event : null;
@@ -251,10 +198,10 @@ function agreementOf(m: DateMention, date: string | null, event: StoryEvent | nu
   return compared ? 'agrees' : 'unknown';
 }
 
-export function matchDates(ts: TokenStream, prepared: PreparedEvents, quotes: QuoteMatch[]): DateMatch[] {
+export function matchDates(ts: TokenStream, prepared: PreparedEvents, quotes: QuoteMatch[], storyNames: ReadonlySet<number>): DateMatch[] {
   const offsets = quoteOffsets(prepared, quotes);
   return readDates(ts).map((m, i) => {
-    const event = tieEvent(ts, m, prepared, offsets);
+    const event = tieEvent(ts, m, prepared, offsets, storyNames);
     const date = resolve(m, event, prepared.storyYear);
     const agreement = agreementOf(m, date, event);
     const start = ts.start[m.from]!;

@@ -10,6 +10,7 @@ import { wordMap, wordSet } from '../text/words';
 import { HashFilter } from '../text/hash';
 import { qualifierBefore } from './qualifiers';
 import { isDateNumber } from './dates-words';
+import { NUMBER_WORDS as NUMBER_WORD_VALUES } from '../text/lexicon';
 
 export interface FigureMention {
   /** Token range [from, to) including the qualifier. */
@@ -18,14 +19,16 @@ export interface FigureMention {
   value: number;
   unit: FigureUnit;
   qualifier: Qualifier;
+  /**
+   * age: "39-year-old"; span: a stretch of time ("over the next four years", "a four-year
+   * plan"); point: time before or after ("two years later"); else count.
+   */
+  form: FigureForm;
 }
 
-const NUMBER_WORDS = wordMap({
-  one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
-  eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17,
-  eighteen: 18, nineteen: 19, twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60,
-  seventy: 70, eighty: 80, ninety: 90, dozen: 12,
-});
+export type FigureForm = 'age' | 'span' | 'point' | 'count';
+
+const NUMBER_WORDS = wordMap(NUMBER_WORD_VALUES);
 const SCALES = wordMap({ hundred: 1e2, thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12 });
 /** "hundreds of thousands": at least two of each. */
 const PLURAL_SCALES = wordMap({ hundreds: 1e2, thousands: 1e3, millions: 1e6, billions: 1e9, trillions: 1e12, dozens: 12 });
@@ -43,6 +46,11 @@ const UNITS: Map<number, FigureUnit> = wordMap<FigureUnit>({
 /** Words that may stand between a count and its unit: "100,000 new American jobs". */
 const UNIT_ADJECTIVES = wordSet(['new', 'american', 'us', 'direct', 'more', 'additional', 'data', 'tech', 'technology', 'major', 'big', 'ai', 'full', 'time', 'high', 'paying', 'of']);
 const OLD = wordSet(['old']);
+const SPAN_WORDS = wordSet(['over', 'within', 'in', 'for', 'during', 'across', 'throughout']);
+const SPAN_FILLERS = wordSet(['the', 'next', 'coming', 'following', 'first']);
+const POINT_WORDS = wordSet(['ago', 'later', 'earlier', 'before', 'after', 'since']);
+/** A bare count takes the unit of a figure at most this many tokens before it. */
+const INHERIT_REACH = 8;
 
 function isArticle(ts: TokenStream, k: number): boolean {
   return k < ts.count && ARTICLES.has(ts.hash[k]!);
@@ -93,12 +101,16 @@ function readNumber(ts: TokenStream, k: number): { value: number; end: number; m
 }
 
 /** The unit after a count: "jobs", "years", "-year-old", "companies". */
-function readUnit(ts: TokenStream, j: number): { unit: FigureUnit; end: number } | null {
+function readUnit(ts: TokenStream, j: number): { unit: FigureUnit; end: number; form: FigureForm } | null {
   for (let q = j; q < Math.min(ts.count, j + 4); q++) {
     const u = UNITS.get(ts.hash[q]!);
     if (u) {
-      if (u === 'years' && q === j && ts.gap[q] === G_HYPHEN && OLD.has(ts.hash[q + 1]!)) return { unit: 'years', end: q + 2 };
-      return { unit: u, end: q + 1 };
+      if (u === 'years' && q === j && ts.gap[q] === G_HYPHEN) {
+        if (OLD.has(ts.hash[q + 1]!)) return { unit: 'years', end: q + 2, form: 'age' };
+        return { unit: 'years', end: q + 1, form: 'span' };
+      }
+      const form = u === 'years' && POINT_WORDS.has(ts.hash[q + 1]!) ? 'point' : 'count';
+      return { unit: u, end: q + 1, form };
     }
     if (!UNIT_ADJECTIVES.has(ts.hash[q]!)) return null;
   }
@@ -115,6 +127,23 @@ function figureStarts(): HashFilter {
   return starts;
 }
 
+/** "over", "within", "in the next": the words that make a number of years a stretch of time. */
+function spanBefore(ts: TokenStream, k: number): boolean {
+  let q = k - 1;
+  while (q >= 0 && k - q <= 3 && SPAN_FILLERS.has(ts.hash[q]!)) q--;
+  return q >= 0 && SPAN_WORDS.has(ts.hash[q]!);
+}
+
+/**
+ * The unit a bare count takes from the figure just before it: "over 100,000 jobs. OpenAI spoke
+ * of hundreds of thousands." Only counts that cannot be a date or a small ordinary number.
+ */
+function inheritedUnit(out: FigureMention[], k: number, value: number, vague: boolean): FigureUnit | null {
+  const prev = out[out.length - 1];
+  if (!prev || k - prev.to > INHERIT_REACH || !(vague || value >= 1000)) return null;
+  return prev.unit === 'USD' || prev.unit === 'fraction' ? null : prev.unit;
+}
+
 export function readFigures(ts: TokenStream): FigureMention[] {
   const out: FigureMention[] = [];
   const filter = figureStarts();
@@ -127,20 +156,27 @@ export function readFigures(ts: TokenStream): FigureMention[] {
     if (!n || n.end <= k) continue;
     let unit: FigureUnit;
     let end = n.end;
+    let form: FigureForm = 'count';
     if (n.money) unit = 'USD';
     else {
       const u = readUnit(ts, n.end);
+      const inherited = u ? null : inheritedUnit(out, k, n.value, n.atLeast);
       if (u) {
         unit = u.unit;
         end = u.end;
+        form = u.form;
       } else if (n.fraction) unit = 'fraction';
       else if (n.value >= 1e9) unit = 'USD'; // "half a trillion" in a money story is money
+      else if (inherited) unit = inherited;
       else continue;
     }
     let q = qualifierBefore(ts, k);
-    // "over four years" is a span of time, not "more than four years".
-    if (unit === 'years' && q.qualifier === 'over') q = { qualifier: 'exact', from: k };
-    out.push({ from: q.from, to: end, value: n.value, unit, qualifier: n.atLeast && q.qualifier === 'exact' ? 'at least' : q.qualifier });
+    if (unit === 'years' && form === 'count' && spanBefore(ts, k)) {
+      form = 'span';
+      // "over four years" is a span of time, not "more than four years".
+      if (q.qualifier === 'over') q = { qualifier: 'exact', from: k };
+    }
+    out.push({ from: q.from, to: end, value: n.value, unit, qualifier: n.atLeast && q.qualifier === 'exact' ? 'at least' : q.qualifier, form });
     k = end - 1;
   }
   return out;

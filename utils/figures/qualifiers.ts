@@ -8,7 +8,12 @@ import type { TokenStream } from '../text/tokenize';
 
 /** Longest phrases first, so "way less than" wins over "less than". */
 const PHRASES: Array<[string, Qualifier]> = [
+  // "did not have even one tenth": the normaliser reads "did not" as "didnt".
   ['not have even', 'less than'],
+  ['didnt have even', 'less than'],
+  ['doesnt have even', 'less than'],
+  ['dont have even', 'less than'],
+  ['hasnt even', 'less than'],
   ['not even', 'less than'],
   ['way less than', 'way less than'],
   ['far less than', 'way less than'],

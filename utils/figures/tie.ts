@@ -7,15 +7,28 @@ import type { Corpus, Figure } from '../corpus/schema';
 import type { FigureMatch, FigureValueSource } from '../match/types';
 import { normalizeText, normalizeWords, tokenWord, type NormalizerTables } from '../text/normalize';
 import { windowAround } from '../text/words';
-import { G_BLOCK, type TokenStream } from '../text/tokenize';
-import { readFigures, type FigureMention } from './parse';
+import { G_BLOCK, G_SENTENCE, type TokenStream } from '../text/tokenize';
+import { readFigures, type FigureForm, type FigureMention } from './parse';
+import { stem } from '../text/stem';
 import { sameClaim } from './qualifiers';
 
 /** Cue words count within this many tokens of the figure (never across a paragraph). */
 const CUE_WINDOW = 20;
 const MIN_TIE_SCORE = 2;
-/** A value a source gives is strong evidence, but only next to at least one cue word. */
+/** A value a source gives is strong evidence… */
 const VALUE_MATCH = 3;
+/** …and a value near it some: a page that says "$600 billion" for the $500 billion differs. */
+const NEAR_VALUES: Array<[ratio: number, score: number]> = [
+  [1.5, 1.5],
+  [2.5, 1],
+  [4, 0],
+];
+/** A figure most sources print is known by its value alone, where no other figure's cue is near. */
+const WELL_KNOWN_SOURCES = 3;
+/** Another figure's cue this close to a value (in tokens) says the value is that figure's kind. */
+const ADJACENT = 4;
+/** An age or a stretch of time, printed so, counts as much as a cue word. */
+const FORM_CUE = 1;
 
 export interface PreparedFigure {
   figure: Figure;
@@ -23,6 +36,9 @@ export interface PreparedFigure {
   cues: string[][];
   /** Each statement's words, normalised, to spot a figure printed exactly as a source prints it. */
   statementWords: string[];
+  /** How each statement prints it: an age, a stretch of time, a count. */
+  statementForms: FigureForm[];
+  wellKnown: boolean;
 }
 
 function wordsKey(ts: TokenStream, from = 0, to = ts.count): string {
@@ -34,34 +50,76 @@ export function prepareFigures(corpus: Corpus, tables: NormalizerTables): Prepar
     figure,
     cues: figure.cues.map((c) => normalizeWords(c, tables).map(stem)).filter((c) => c.length > 0),
     statementWords: figure.statements.map((s) => wordsKey(normalizeText(s.text, tables))),
+    statementForms: figure.statements.map((s) => formInContext(s.context || s.text, s.value, figure.unit, tables)),
+    wellKnown: new Set(figure.statements.map((s) => s.sourceId)).size >= WELL_KNOWN_SOURCES,
   }));
 }
+
+/** The form of the figure a source's sentence prints with this value. */
+function formInContext(context: string, value: number, unit: string, tables: NormalizerTables): FigureForm {
+  const found = readFigures(normalizeText(context, tables)).find((m) => m.unit === unit && closeValue(m.value, value));
+  return found?.form ?? 'count';
+}
+
+/**
+ * How well a value fits a figure: VALUE_MATCH when a source gives it, less as it strays, -1 when
+ * no source gives anything near it. Printed in another form it must be the value itself ("four
+ * years — the period…" for "over the next four years"), and an age or a point in time never
+ * stands for a stretch of time or a count.
+ */
+function valueFit(f: PreparedFigure, m: FigureMention): number {
+  let best = -1;
+  f.figure.statements.forEach((s, q) => {
+    const form = f.statementForms[q]!;
+    if (form !== m.form && (!COUNTABLE.has(form) || !COUNTABLE.has(m.form))) return;
+    if (closeValue(s.value, m.value)) best = Math.max(best, VALUE_MATCH);
+    else if (form !== m.form) return;
+    const ratio = Math.max(s.value, m.value) / Math.min(s.value, m.value);
+    const near = NEAR_VALUES.find(([r]) => ratio <= r);
+    if (near) best = Math.max(best, near[1]);
+  });
+  return best;
+}
+
+const COUNTABLE = new Set<FigureForm>(['count', 'span']);
 
 function closeValue(a: number, b: number): boolean {
   return Math.abs(a - b) <= 0.01 * Math.max(Math.abs(a), Math.abs(b));
 }
 
-/** A light stemmer for cue words: enough to let "starting" and "investments" cue. */
-export function stem(word: string): string {
-  for (const suffix of ['ing', 'ed', 'es', 's', 'ly']) {
-    if (word.length - suffix.length >= 4 && word.endsWith(suffix)) return word.slice(0, -suffix.length);
-  }
-  return word;
+/**
+ * The stems of the words around a figure, within its paragraph; where the figure, its sentence
+ * and its next few words lie among them; and whether its sentence names the story.
+ */
+interface CueWindow {
+  stems: string[];
+  mention: [number, number];
+  sentence: [number, number];
+  adjacent: [number, number];
+  namesStory: boolean;
 }
 
-/** The stems of the words around a figure, within its paragraph. */
-function windowStems(ts: TokenStream, m: FigureMention): string[] {
+function cueWindow(ts: TokenStream, m: FigureMention, storyNames: ReadonlySet<number>): CueWindow {
   const [lo, hi] = windowAround(ts, m.from, m.to, CUE_WINDOW, G_BLOCK);
-  const out: string[] = [];
-  for (let k = lo; k < hi; k++) out.push(stem(tokenWord(ts, k)));
-  return out;
+  const [slo, shi] = windowAround(ts, m.from, m.to, CUE_WINDOW, G_BLOCK | G_SENTENCE);
+  const stems: string[] = [];
+  for (let k = lo; k < hi; k++) stems.push(stem(tokenWord(ts, k)));
+  let namesStory = false;
+  for (let k = slo; k < shi && !namesStory; k++) namesStory = storyNames.has(ts.hash[k]!);
+  const adjacent: [number, number] = [Math.max(slo, m.from - ADJACENT) - lo, Math.min(shi, m.to + ADJACENT) - lo];
+  return { stems, mention: [m.from - lo, m.to - lo], sentence: [slo - lo, shi - lo], adjacent, namesStory };
 }
 
-function cueScore(stems: string[], cues: string[][]): number {
+type CueReach = 'all' | 'sentence' | 'adjacent';
+
+/** Cue words in the window: anywhere in it, or in the figure's sentence (or next few words) besides its own words. */
+function cueScore(w: CueWindow, cues: string[][], reach: CueReach): number {
+  const [from, to] = reach === 'all' ? [0, w.stems.length] : w[reach];
   let score = 0;
   for (const cue of cues) {
-    for (let k = 0; k + cue.length <= stems.length; k++) {
-      if (cue.every((w, q) => stems[k + q] === w)) {
+    for (let k = from; k + cue.length <= to; k++) {
+      if (reach !== 'all' && k < w.mention[1] && k + cue.length > w.mention[0]) continue;
+      if (cue.every((word, q) => w.stems[k + q] === word)) {
         score += cue.length > 1 ? 1.5 : 1;
         break;
       }
@@ -70,27 +128,63 @@ function cueScore(stems: string[], cues: string[][]): number {
   return score;
 }
 
-function tieMention(ts: TokenStream, m: FigureMention, figures: PreparedFigure[]): PreparedFigure | null {
+/**
+ * The corpus figure a mention speaks of: same unit, cue words nearby, and a value that a source
+ * gives or that lies near one. An exact value may be cued anywhere in its paragraph, even by its
+ * own words ("four years"); a value that only lies near needs cues in its own sentence besides its
+ * own words, or the figure's telling form (an age, a stretch of time), and only in a sentence that
+ * names the story (the venture, a partner, a person): "Microsoft committed $80 billion" does not
+ * differ from the $100 billion initial commitment. A well-known value ties alone when no other
+ * figure's cue stands right next to it ("THE $500 BILLION BET").
+ */
+function tieMention(ts: TokenStream, m: FigureMention, figures: PreparedFigure[], storyNames: ReadonlySet<number>): PreparedFigure | null {
   let best: PreparedFigure | null = null;
   let bestScore = 0;
-  let stems: string[] | null = null;
+  let knownByValue: PreparedFigure | null = null;
+  let contested = false;
+  let window: CueWindow | null = null;
   for (const f of figures) {
     if (f.figure.unit !== m.unit) continue;
-    stems ??= windowStems(ts, m);
-    let score = cueScore(stems, f.cues);
-    if (score === 0) continue;
-    if (f.figure.statements.some((s) => closeValue(s.value, m.value))) score += VALUE_MATCH;
-    if (score > bestScore) {
-      bestScore = score;
+    window ??= cueWindow(ts, m, storyNames);
+    const fit = valueFit(f, m);
+    if (fit < 0) {
+      contested ||= cueScore(window, f.cues, 'adjacent') > 0;
+      continue;
+    }
+    if (fit < VALUE_MATCH && !window.namesStory) continue;
+    const cues = cueScore(window, f.cues, fit === VALUE_MATCH ? 'all' : 'sentence') + (m.form === 'count' ? 0 : FORM_CUE);
+    if (cues === 0) {
+      if (fit === VALUE_MATCH && f.wellKnown) knownByValue = f;
+      continue;
+    }
+    if (cues + fit > bestScore) {
+      bestScore = cues + fit;
       best = f;
     }
   }
-  return bestScore >= MIN_TIE_SCORE ? best : null;
+  if (bestScore >= MIN_TIE_SCORE) return best;
+  return best || contested ? null : knownByValue;
 }
 
-export function matchFigures(ts: TokenStream, figures: PreparedFigure[]): FigureMatch[] {
-  return readFigures(ts).map((m, i) => {
-    const tied = tieMention(ts, m, figures);
+/** Mentions left untied take the figure of a tied mention of the same value on the page. */
+function tieRepeats(mentions: FigureMention[], tied: Array<PreparedFigure | null>): void {
+  const key = (m: FigureMention) => `${m.unit}|${m.form}|${m.value}`;
+  const byValue = new Map<string, PreparedFigure>();
+  mentions.forEach((m, i) => {
+    if (tied[i] && !byValue.has(key(m))) byValue.set(key(m), tied[i]!);
+  });
+  mentions.forEach((m, i) => {
+    tied[i] ??= byValue.get(key(m)) ?? null;
+  });
+}
+
+/** `storyNames`: the words that name the story's venture, partners and people (story-profile.ts). */
+export function matchFigures(ts: TokenStream, figures: PreparedFigure[], storyNames: ReadonlySet<number>): FigureMatch[] {
+  const mentions = readFigures(ts);
+  const ties = mentions.map((m) => tieMention(ts, m, figures, storyNames));
+  tieRepeats(mentions, ties);
+  return mentions.map((m, i) => {
+    const tied = ties[i] ?? null;
     const agreeing: FigureValueSource[] = [];
     const differing: FigureValueSource[] = [];
     let exact = false;

@@ -1,8 +1,8 @@
 /**
  * Compares the words a page quotes with one corpus wording: a word diff (the `diff` package's
  * diffArrays on normalised word hashes, shown with each side's own words), a similarity, and
- * whether the differences amount to a rewording (synonyms swapped, words moved) or only to small
- * edits (a word dropped, added or changed).
+ * whether the differences amount to a rewording (words moved, several synonyms swapped) or only
+ * to small edits (a word dropped, added or changed).
  */
 import { diffArrays } from 'diff';
 import type { DiffPart, Fidelity } from './types';
@@ -20,11 +20,16 @@ export interface Comparison {
   similarity: number;
   diff: DiffPart[];
   changed: number;
+  /** Wording words left out at either end: the page quotes only a part. */
+  trimmed: number;
   /** Synonyms swapped or words moved: the page says it in other words. */
   reworded: boolean;
 }
 
 const CLOSE_ENOUGH = 0.7;
+const MIN_SWAPS = 2;
+/** Wording words kept beyond the shared stretch, besides those the page itself has there. */
+const MARGIN = 2;
 
 function words(run: TokenRun, from: number, to: number): string {
   const { ts, tokens } = run;
@@ -38,6 +43,7 @@ function words(run: TokenRun, from: number, to: number): string {
  * shared word are left out: the page quotes a part, and is compared with that part.
  */
 export function compareRuns(wording: TokenRun, page: TokenRun, trimToPage: boolean): Comparison {
+  const wordingLength = wording.tokens.length;
   if (trimToPage) wording = narrowToPage(wording, page);
   const a = wording.tokens.map((k) => wording.ts.hash[k]!);
   const b = page.tokens.map((k) => page.ts.hash[k]!);
@@ -52,8 +58,10 @@ export function compareRuns(wording: TokenRun, page: TokenRun, trimToPage: boole
   let ia = aFrom;
   let ib = 0;
   let common = 0;
-  const removedConcepts = new Set<number>();
-  const addedConcepts = new Set<number>();
+  // Concept → the edit (run of changes between two shared stretches) it was removed or added in.
+  const removedConcepts = new Map<number, number>();
+  const addedConcepts = new Map<number, number>();
+  let edit = 0;
   const removedWords = new Set<number>();
   const addedWords = new Set<number>();
   let changed = 0;
@@ -61,12 +69,12 @@ export function compareRuns(wording: TokenRun, page: TokenRun, trimToPage: boole
     const n = c.value.length;
     if (c.removed) {
       diff.push({ value: words(wording, ia, ia + n), removed: true });
-      for (let k = ia; k < ia + n; k++) noteWord(wording, k, removedWords, removedConcepts);
+      for (let k = ia; k < ia + n; k++) noteWord(wording, k, removedWords, removedConcepts, edit);
       ia += n;
       changed += n;
     } else if (c.added) {
       diff.push({ value: words(page, ib, ib + n), added: true });
-      for (let k = ib; k < ib + n; k++) noteWord(page, k, addedWords, addedConcepts);
+      for (let k = ib; k < ib + n; k++) noteWord(page, k, addedWords, addedConcepts, edit);
       ib += n;
       changed += n;
     } else {
@@ -74,14 +82,23 @@ export function compareRuns(wording: TokenRun, page: TokenRun, trimToPage: boole
       ia += n;
       ib += n;
       common += n;
+      edit++;
     }
   }
   const basis = aTo - aFrom + b.length;
   const similarity = basis === 0 ? 0 : (2 * common) / basis;
-  let reworded = similarity < CLOSE_ENOUGH;
-  for (const h of removedWords) if (addedWords.has(h)) reworded = true; // a word moved
-  for (const c of removedConcepts) if (addedConcepts.has(c)) reworded = true; // a synonym swapped
-  return { similarity, diff, changed, reworded };
+  let moved = 0;
+  let swapped = 0;
+  for (const h of removedWords) if (addedWords.has(h)) moved++;
+  for (const [c, at] of removedConcepts) {
+    const added = addedConcepts.get(c);
+    if (added === at) swapped++;
+    else if (added !== undefined) moved++; // "actually" became "in reality" at the front
+  }
+  // Words or their synonyms in another order, or several words traded for synonyms, say it in
+  // other words; one word changed in place for a synonym ("really" for "actually") is a misquote.
+  const reworded = similarity < CLOSE_ENOUGH || moved > 0 || swapped >= MIN_SWAPS;
+  return { similarity, diff, changed, trimmed: wordingLength - (aTo - aFrom), reworded };
 }
 
 /** Content words of a run, to test cheaply whether two runs share anything. */
@@ -97,8 +114,19 @@ export function contentHashes(run: TokenRun): Set<number> {
  * quoted.
  */
 function narrowToPage(wording: TokenRun, page: TokenRun): TokenRun {
-  const shared = contentHashes(page);
-  const { ts, tokens } = wording;
+  const [lo, hi] = sharedStretch(wording, contentHashes(page));
+  if (lo < 0) return wording;
+  // The margin reaches as far as the page's own words reach beyond the shared ones ("But I also
+  // have certain…" shares its first content word fourth).
+  const [pageLo, pageHi] = sharedStretch(page, contentHashes(wording));
+  const before = MARGIN + Math.max(0, pageLo);
+  const after = MARGIN + Math.max(0, page.tokens.length - 1 - pageHi);
+  return { ts: wording.ts, tokens: wording.tokens.slice(Math.max(0, lo - before), Math.min(wording.tokens.length, hi + 1 + after)) };
+}
+
+/** Positions of the first and last content word of `run` that `shared` holds; [-1, -1] if none. */
+function sharedStretch(run: TokenRun, shared: Set<number>): [number, number] {
+  const { ts, tokens } = run;
   let lo = -1;
   let hi = -1;
   for (let q = 0; q < tokens.length; q++) {
@@ -107,14 +135,13 @@ function narrowToPage(wording: TokenRun, page: TokenRun): TokenRun {
       hi = q;
     }
   }
-  if (lo < 0) return wording;
-  return { ts, tokens: tokens.slice(Math.max(0, lo - 3), Math.min(tokens.length, hi + 4)) };
+  return [lo, hi];
 }
 
-function noteWord(run: TokenRun, k: number, wordsSeen: Set<number>, concepts: Set<number>): void {
+function noteWord(run: TokenRun, k: number, wordsSeen: Set<number>, concepts: Map<number, number>, edit: number): void {
   const t = run.tokens[k]!;
   const h = run.ts.hash[t]!;
-  if (hasSynonyms(h)) concepts.add(conceptOf(h));
+  if (hasSynonyms(h)) concepts.set(conceptOf(h), edit);
   if (!(run.ts.flags[t]! & F_STOP)) wordsSeen.add(h);
 }
 

@@ -1,7 +1,8 @@
 /**
  * Story detection: is this page about the Musk–Altman Stargate dispute (or the Stargate venture
  * itself)? A score adds the story's names (Stargate counted by how often it recurs, the partners,
- * the people), the corpus quotes and figures the page carries, and subtracts the names of the
+ * the people), the corpus quotes and figures the page carries — but only once the page names the
+ * story, since the same words can be said about anything — and subtracts the names of the
  * lookalike pages. Every term that counted is returned as a signal for the popup's "why".
  */
 import { HashFilter } from '../text/hash';
@@ -16,6 +17,8 @@ const MAX_QUOTE_SIGNALS = 3;
 const FIGURE_WEIGHT = 1.5;
 const MAX_FIGURE_SIGNALS = 3;
 const MAX_NEGATIVE = -9;
+/** The story's names must weigh this much (e.g. Stargate and a partner) before quotes and figures count. */
+const MIN_NAMED_WEIGHT = 2;
 /** A passing mention of Stargate weighs less than an article that keeps coming back to it. */
 const ANCHOR_WEIGHTS = [0, 1.5, 2.5, 3.5];
 
@@ -84,6 +87,10 @@ export function decideStory(counts: Int32Array, index: CueIndex, quotes: QuoteMa
   if (people.has('Elon Musk') && people.has('Sam Altman') && (anchor > 0 || partners >= 2)) {
     signals.push({ kind: 'entity', label: 'Musk and Altman together', weight: 1 });
   }
+  // Quotes and figures confirm a page that names the story; they cannot make one. A sports page
+  // where a coach says "they don't actually have the money" names none of it.
+  const named = signals.reduce((sum, s) => sum + s.weight, 0);
+  if (named < MIN_NAMED_WEIGHT) quotes = figures = [];
   const utterances = [...new Set(quotes.map((q) => q.utteranceId))].slice(0, MAX_QUOTE_SIGNALS);
   for (const u of utterances) signals.push({ kind: 'quote', label: quoteLabels.get(u) ?? u, weight: QUOTE_WEIGHT });
   const figureIds = [...new Set(figures.filter((f) => f.figureId).map((f) => f.figureId!))].slice(0, MAX_FIGURE_SIGNALS);

@@ -11,7 +11,7 @@ import { matchFigures, prepareFigures, type PreparedFigure } from '../figures/ti
 import { countCues, decideStory, indexCues, type CueIndex } from './detect';
 import { buildQuoteIndex, type QuoteIndex } from './quote-index';
 import { findQuotes } from './quotes';
-import { buildStoryCues } from './story-profile';
+import { buildStoryCues, storyNames } from './story-profile';
 import type { FigureMatch, PageAnalysis, QuoteMatch, StoryDecision } from './types';
 
 export interface MatchIndex {
@@ -19,6 +19,8 @@ export interface MatchIndex {
   figures: PreparedFigure[];
   events: PreparedEvents;
   cues: CueIndex;
+  /** The words that name the story's venture, partners and people. */
+  storyNames: Set<number>;
   /** Utterance id → the quote as printed, for the popup's "why". */
   quoteLabels: Map<string, string>;
 }
@@ -26,12 +28,14 @@ export interface MatchIndex {
 export function buildMatchIndex(corpus: Corpus): MatchIndex {
   const quotes = buildQuoteIndex(corpus);
   const tables = quotes.tables;
+  const storyCues = buildStoryCues(corpus, tables);
   const quoteLabels = new Map(corpus.utterances.map((u) => [u.id, `“${u.original.length > 80 ? u.original.slice(0, 77) + '…' : u.original}”`]));
   return {
     quotes,
     figures: prepareFigures(corpus, tables),
     events: prepareEvents(corpus, tables),
-    cues: indexCues(buildStoryCues(corpus, tables)),
+    cues: indexCues(storyCues),
+    storyNames: storyNames(storyCues),
     quoteLabels,
   };
 }
@@ -46,7 +50,7 @@ interface Evidence {
 function gather(text: string, index: MatchIndex): Evidence {
   const ts = normalizeText(text, index.quotes.tables);
   const quotes = findQuotes(ts, index.quotes);
-  const figures = matchFigures(ts, index.figures);
+  const figures = matchFigures(ts, index.figures, index.storyNames);
   const decision = decideStory(countCues(ts, index.cues), index.cues, quotes, figures, index.quoteLabels);
   return { ts, decision, quotes, figures };
 }
@@ -58,5 +62,5 @@ export function detectStory(text: string, index: MatchIndex): StoryDecision {
 export function analyzePage(text: string, index: MatchIndex): PageAnalysis {
   const { ts, decision, quotes, figures } = gather(text, index);
   if (!decision.isStory) return { decision, quotes: [], figures: [], dates: [] };
-  return { decision, quotes, figures, dates: matchDates(ts, index.events, quotes) };
+  return { decision, quotes, figures, dates: matchDates(ts, index.events, quotes, index.storyNames) };
 }

@@ -5,10 +5,10 @@
  * of a page scan does not grow with the corpus.
  */
 import type { Corpus, Utterance } from '../corpus/schema';
-import { IntTable, shingleKey } from '../text/hash';
-import { NormalizerTables, normalizeText, tokenWord, type TokenStream } from '../text/normalize';
+import { IntTable, hashString, shingleKey } from '../text/hash';
+import { NormalizerTables, normalizeText, normalizeWords, tokenWord, type TokenStream } from '../text/normalize';
 import { F_STOP, F_COMMON, F_NUM, F_SUBST } from '../text/tokenize';
-import { conceptOf } from './synonyms';
+import { meaningOf } from './synonyms';
 import { WordWeights } from './weights';
 
 export const SHINGLE = 3;
@@ -33,6 +33,8 @@ export interface UtteranceEntry {
   targets: number[];
   /** Token count of its longest whole wording: what a page must cover not to be a fragment. */
   fullLength: number;
+  /** The speaker's names as word hashes ("elon", "musk"), to see whether the page names them. */
+  speaker: number[];
 }
 
 export interface QuoteIndex {
@@ -60,6 +62,15 @@ function collectCompounds(texts: string[], tables: NormalizerTables): void {
   }
 }
 
+/** The capitalised words of the speaker's name: "Elon Musk" → elon, musk; "Crusoe and Lancium" → crusoe, lancium;
+ * each also with a possessive s. */
+function speakerWords(u: Utterance, tables: NormalizerTables): number[] {
+  const names = (u.speaker ?? '').split(/\s+/).filter((w) => /^\p{Lu}/u.test(w)).join(' ');
+  const words = normalizeWords(names, tables);
+  // "Musk’s" reads as one word, "musks": the possessive names the speaker too.
+  return [...words, ...words.map((w) => w + 's')].map(hashString);
+}
+
 function sameTokens(a: TokenStream, b: TokenStream): boolean {
   if (a.count !== b.count) return false;
   for (let k = 0; k < a.count; k++) if (a.hash[k] !== b.hash[k]) return false;
@@ -82,7 +93,7 @@ export function buildQuoteIndex(corpus: Corpus): QuoteIndex {
   const df = new Map<number, number>();
   for (const u of statements) {
     const ui = utterances.length;
-    const entry: UtteranceEntry = { utterance: u, targets: [], fullLength: 0 };
+    const entry: UtteranceEntry = { utterance: u, targets: [], fullLength: 0, speaker: speakerWords(u, tables) };
     const candidates: Array<Omit<MatchTarget, 'tokens' | 'utteranceIdx'>> = [];
     if (u.original.trim()) candidates.push({ wordingIds: [], isOriginal: true, form: 'full', text: u.original });
     for (const w of wordingsOf.get(u.id) ?? []) {
@@ -111,7 +122,7 @@ export function buildQuoteIndex(corpus: Corpus): QuoteIndex {
     utterances.push(entry);
   }
   const weights = new WordWeights(df, utterances.length);
-  return { tables, weights, targets, utterances, ...buildShingles(targets), concepts: buildConcepts(targets, utterances.length) };
+  return { tables, weights, targets, utterances, ...buildShingles(targets), concepts: buildConcepts(targets, utterances.length, tables) };
 }
 
 function buildShingles(targets: MatchTarget[]) {
@@ -146,13 +157,13 @@ function buildShingles(targets: MatchTarget[]) {
   return { shingles, postStart, postTarget, postPos };
 }
 
-function buildConcepts(targets: MatchTarget[], utteranceCount: number): Map<number, number[]> {
+function buildConcepts(targets: MatchTarget[], utteranceCount: number, tables: NormalizerTables): Map<number, number[]> {
   const sets = new Map<number, Set<number>>();
   for (const t of targets) {
-    const { hash: H, flags: F, count } = t.tokens;
+    const { flags: F, count } = t.tokens;
     for (let k = 0; k < count; k++) {
       if (F[k]! & F_STOP) continue;
-      const c = conceptOf(H[k]!);
+      const c = meaningOf(t.tokens, k, tables);
       let s = sets.get(c);
       if (!s) sets.set(c, (s = new Set()));
       s.add(t.utteranceIdx);

@@ -4,37 +4,15 @@
  * utterance — re-translations and paraphrases such as "Actually, they don't have the money".
  * Only quoted spans are examined, and only utterances whose distinctive words occur in them.
  */
-import { G_BLOCK, G_QCLOSE, G_QOPEN, F_STOP, type TokenStream } from '../text/tokenize';
+import { F_STOP, type TokenStream } from '../text/tokenize';
+import type { Span } from './quote-marks';
 import type { QuoteIndex } from './quote-index';
-import { conceptOf } from './synonyms';
+import { meaningOf } from './synonyms';
 import { MIN_QUOTE_TOKENS, MIN_QUOTE_WEIGHT } from './weights';
 
-const MAX_SPAN = 150;
 const MIN_DICE = 0.55;
 const MIN_PRECISION = 0.75;
 const CANDIDATES_PER_SPAN = 3;
-
-export interface Span {
-  from: number;
-  to: number;
-}
-
-/** Token ranges set in double quotation marks; a paragraph end closes an open quote. */
-export function quotedSpans(ts: TokenStream): Span[] {
-  const spans: Span[] = [];
-  let open = -1;
-  const closeAt = (k: number) => {
-    if (open >= 0 && k - open >= 1 && k - open <= MAX_SPAN) spans.push({ from: open, to: k });
-    open = -1;
-  };
-  for (let k = 0; k < ts.count; k++) {
-    const g = ts.gap[k]!;
-    if (open >= 0 && g & (G_QCLOSE | G_BLOCK)) closeAt(k);
-    if (g & G_QOPEN) open = k;
-  }
-  closeAt(ts.count);
-  return spans;
-}
 
 export interface RewordedHit {
   utteranceIdx: number;
@@ -43,10 +21,10 @@ export interface RewordedHit {
 }
 
 /** Concept → summed weight, for a bag-of-words comparison. */
-function bag(ts: TokenStream, from: number, to: number, index: QuoteIndex): Map<number, number> {
+export function bag(ts: TokenStream, from: number, to: number, index: QuoteIndex): Map<number, number> {
   const out = new Map<number, number>();
   for (let k = from; k < to; k++) {
-    const c = conceptOf(ts.hash[k]!);
+    const c = meaningOf(ts, k, index.tables);
     out.set(c, (out.get(c) ?? 0) + index.weights.of(ts.hash[k]!, ts.flags[k]!));
   }
   return out;
@@ -69,16 +47,16 @@ function overlap(page: Map<number, number>, wording: Map<number, number>) {
 }
 
 /** The quoted spans (outside `covered`) that reword a corpus utterance, best utterance each. */
-export function findReworded(ts: TokenStream, index: QuoteIndex, covered: (s: Span) => boolean): RewordedHit[] {
+export function findReworded(ts: TokenStream, index: QuoteIndex, spans: readonly Span[], covered: (s: Span) => boolean): RewordedHit[] {
   const hits: RewordedHit[] = [];
   const scores = new Float64Array(index.utterances.length);
-  for (const span of quotedSpans(ts)) {
+  for (const span of spans) {
     if (span.to - span.from < MIN_QUOTE_TOKENS || covered(span)) continue;
     const touched: number[] = [];
     const seen = new Set<number>();
     for (let k = span.from; k < span.to; k++) {
       if (ts.flags[k]! & F_STOP) continue;
-      const c = conceptOf(ts.hash[k]!);
+      const c = meaningOf(ts, k, index.tables);
       if (seen.has(c)) continue;
       seen.add(c);
       const list = index.concepts.get(c);

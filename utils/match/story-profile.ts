@@ -6,6 +6,7 @@
  */
 import type { Corpus } from '../corpus/schema';
 import { phraseHashes } from '../text/words';
+import { hashConcat, hashString } from '../text/hash';
 import type { NormalizerTables } from '../text/normalize';
 
 export type CueGroup = 'anchor' | 'partner' | 'person' | 'topic' | 'negative';
@@ -75,3 +76,24 @@ export function buildStoryCues(corpus: Corpus, tables: NormalizerTables): StoryC
     phrases: s.spellings.map((w) => phraseHashes(w, tables)).filter((p) => p.length > 0),
   }));
 }
+
+/**
+ * The words that name the story: the venture, its partners and its people (their one-word
+ * names, and the possessive: "Musk", "Musk’s"). A figure that differs from the sources is claimed
+ * only in a sentence that names one.
+ */
+export function storyNames(cues: StoryCue[]): Set<number> {
+  const names = new Set<number>();
+  for (const cue of cues) {
+    if (cue.group !== 'anchor' && cue.group !== 'partner' && cue.group !== 'person') continue;
+    // One-word names only: the last word of "Open AI" or "Masayoshi Son" names nothing alone.
+    for (const phrase of cue.phrases) {
+      if (phrase.length !== 1) continue;
+      names.add(phrase[0]!);
+      names.add(hashConcat(phrase[0]!, POSSESSIVE_S, 1));
+    }
+  }
+  return names;
+}
+
+const POSSESSIVE_S = hashString('s');

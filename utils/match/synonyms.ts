@@ -4,7 +4,9 @@
  * never makes two different words compare equal in an exact match.
  */
 import { hashString } from '../text/hash';
-import { normalizeWords } from '../text/normalize';
+import { normalizeWords, tokenWord, type NormalizerTables } from '../text/normalize';
+import { stem } from '../text/stem';
+import { F_NUM, F_STOP, F_SUBST, type TokenStream } from '../text/tokenize';
 
 /** Each line: one concept; its first word names it. Words as printed; normalised on load. */
 const GROUPS = `
@@ -35,7 +37,7 @@ mostly primarily mainly largely
 site location facility
 visit tour
 come see
-actually really indeed
+actually really indeed reality
 largest biggest
 history ever
 build construct
@@ -48,6 +50,8 @@ america <us> usa
 leadership dominance supremacy
 said says stated wrote told
 new latest
+role job position
+first ahead foremost
 secure ensure guarantee
 massive huge enormous substantial
 benefit benefits
@@ -82,4 +86,17 @@ export function conceptOf(h: number): number {
 
 export function hasSynonyms(h: number): boolean {
   return conceptTable().has(h);
+}
+
+/**
+ * What token k means, for comparing bags of words: its synonym group, else its stem
+ * ("accomplished" and "accomplishments" mean the same here). Function words, numbers and
+ * stand-ins keep their own hash.
+ */
+export function meaningOf(ts: TokenStream, k: number, tables: NormalizerTables): number {
+  const h = ts.hash[k]!;
+  if (hasSynonyms(h) || ts.flags[k]! & (F_STOP | F_NUM | F_SUBST)) return conceptOf(h);
+  const word = tokenWord(ts, k, tables);
+  const root = stem(word);
+  return root === word ? h : conceptOf(hashString(root));
 }

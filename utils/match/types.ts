@@ -88,7 +88,11 @@ export interface DateMatch {
   id: string;
   range: TextRange;
   text: string;
-  /** Resolved date when the page pins one down (YYYY-MM-DD), else null. */
+  /**
+   * The date at the precision the page gives it: YYYY-MM-DD, or YYYY-MM ("March 2024") or YYYY
+   * ("in 2015") when the page gives only a month or a year; null when it pins none down (a
+   * relative date, a weekday with no dated event to count from).
+   */
   date: string | null;
   weekday: string | null;
   /** The corpus event this date speaks of, when the context ties it to one. */

@@ -1,8 +1,11 @@
 /**
- * How much a word tells: function words little, frequent words some, everything else more,
- * numbers most. Content words that a quarter or more of the corpus's utterances share weigh half:
- * the corpus decides what is distinctive in it. A quote is highlighted only when the words it shares
- * with the corpus are both numerous and informative enough.
+ * How much a word tells, as an inverse document frequency in two parts. How common the word is
+ * in English: function words little, frequent words some, everything else more, numbers most
+ * (the lexicon's lists stand in for a frequency table). And how many of the corpus's utterances
+ * use it: a content word in one utterance keeps its weight; in more, it tells less which one is
+ * quoted, down to half for a word a quarter of them share (log(N/df) / log N, floored at ½).
+ * Whether the words a page shares with a wording are informative enough is decided in
+ * distinctive.ts.
  */
 import { F_STOP, F_COMMON, F_NUM, F_SUBST } from '../text/tokenize';
 
@@ -13,8 +16,10 @@ export const W_NUMBER = 1.5;
 
 /** A highlighted quote shares at least this many words with the corpus… */
 export const MIN_QUOTE_TOKENS = 4;
-/** …and at least this much weight (e.g. "great for the country" alone stays below it). */
+/** …and, in quotation marks, at least this much weight ("great for the country" stays below it). */
 export const MIN_QUOTE_WEIGHT = 2;
+/** The corpus's share of a word never takes more than half its weight. */
+const MIN_SHARE_FACTOR = 0.5;
 
 export function baseWeight(flags: number): number {
   if (flags & F_NUM) return W_NUMBER;
@@ -26,17 +31,19 @@ export function baseWeight(flags: number): number {
 
 /** Word weights with the corpus's own down-weighting of widely shared words. */
 export class WordWeights {
-  private readonly shared = new Set<number>();
+  private readonly factor = new Map<number, number>();
 
   /** `documentFrequency`: word hash → number of utterances using it, out of `total`. */
   constructor(documentFrequency: Map<number, number>, total: number) {
-    if (total >= 8) {
-      for (const [h, df] of documentFrequency) if (df / total >= 0.25) this.shared.add(h);
+    // A corpus of a handful of utterances says nothing about which words are common.
+    if (total < 8) return;
+    for (const [h, df] of documentFrequency) {
+      if (df > 1) this.factor.set(h, Math.max(MIN_SHARE_FACTOR, Math.log(total / df) / Math.log(total)));
     }
   }
 
   of(hash: number, flags: number): number {
     const w = baseWeight(flags);
-    return this.shared.has(hash) && !(flags & F_STOP) ? w / 2 : w;
+    return flags & F_STOP ? w : w * (this.factor.get(hash) ?? 1);
   }
 }

@@ -5,6 +5,7 @@
 import * as v from 'valibot';
 import type { PageReport, PageSummary } from '../report/page-report';
 import type { StoryDecision } from '../match/types';
+import type { ExtractedArticle } from '../extract/article';
 
 /** Pages larger than this are cut before analysis; no real article comes close. */
 export const MAX_PAGE_TEXT = 12_000_000;
@@ -12,6 +13,7 @@ export const MAX_PAGE_TEXT = 12_000_000;
 const Url = v.pipe(v.string(), v.maxLength(8192));
 const TabId = v.pipe(v.number(), v.integer(), v.minValue(0));
 const Hostname = v.pipe(v.string(), v.maxLength(255));
+const DraftId = v.pipe(v.string(), v.regex(/^[A-Za-z0-9_-]{1,64}$/));
 
 /** Sent by content scripts (the sender is a tab). */
 export const ContentMessageSchema = v.variant('type', [
@@ -34,6 +36,8 @@ export const ContentMessageSchema = v.variant('type', [
     open: v.boolean(),
     width: v.pipe(v.number(), v.finite()),
   }),
+  /** The sidebar's "Add this page to the corpus": extract the article and open the manager. */
+  v.object({ type: v.literal('page/add-to-corpus') }),
 ]);
 export type ContentMessage = v.InferOutput<typeof ContentMessageSchema>;
 
@@ -49,6 +53,14 @@ export const ExtensionPageMessageSchema = v.variant('type', [
     enabled: v.boolean(),
     tabId: v.optional(TabId),
   }),
+  /** The corpus manager changed the corpus: the next page is matched against a fresh index. */
+  v.object({ type: v.literal('corpus/changed') }),
+  /** Extract the tab's article into a draft and open the manager's add view on it. */
+  v.object({ type: v.literal('tab/add-page'), tabId: TabId }),
+  /** The tab's highlights as W3C Web Annotation JSON-LD, built by its annotator. */
+  v.object({ type: v.literal('tab/export-annotations'), tabId: TabId }),
+  v.object({ type: v.literal('draft/get'), draftId: DraftId }),
+  v.object({ type: v.literal('draft/discard'), draftId: DraftId }),
 ]);
 export type ExtensionPageMessage = v.InferOutput<typeof ExtensionPageMessageSchema>;
 
@@ -58,7 +70,25 @@ export type TabCommand =
   | { type: 'ui/toggle-sidebar' }
   | { type: 'ui/next-highlight' }
   | { type: 'ui/previous-highlight' }
-  | { type: 'ui/remove' };
+  | { type: 'ui/remove' }
+  /** Answered with an AnnotationExport. */
+  | { type: 'ui/export-annotations' };
+
+/** The annotator's answer to `ui/export-annotations`: the JSON-LD text of its page's highlights. */
+export const AnnotationExportSchema = v.object({
+  json: v.pipe(v.string(), v.maxLength(50_000_000)),
+  count: v.pipe(v.number(), v.integer(), v.minValue(0)),
+});
+export type AnnotationExport = v.InferOutput<typeof AnnotationExportSchema>;
+
+/** Replies to `tab/add-page` and `page/add-to-corpus`. */
+export type AddPageReply = { ok: true; draftId: string } | { ok: false; message: string };
+
+/** Replies to `tab/export-annotations`: the file to download, or why there is none. */
+export type ExportAnnotationsReply = { ok: true; json: string; filename: string; count: number } | { ok: false; message: string };
+
+/** Replies to `draft/get`: null when the draft is gone (drafts last for the browser session). */
+export type DraftReply = ExtractedArticle | null;
 
 /** What the background remembers of a tab. */
 export interface TabState {

@@ -96,18 +96,23 @@ export interface ReportIndex {
 }
 
 export function indexReport(report: PageReport): ReportIndex {
+  return indexRecords(report.records);
+}
+
+/** The same lookups over any set of records, e.g. the whole corpus in the corpus manager. */
+export function indexRecords(records: ReportRecords): ReportIndex {
   const wordingsByUtterance = new Map<string, Wording[]>();
-  for (const w of report.records.wordings) {
+  for (const w of records.wordings) {
     const list = wordingsByUtterance.get(w.utteranceId) ?? [];
     list.push(w);
     wordingsByUtterance.set(w.utteranceId, list);
   }
   return {
-    sources: byId(report.records.sources),
-    utterances: byId(report.records.utterances),
-    wordings: byId(report.records.wordings),
-    figures: byId(report.records.figures),
-    events: byId(report.records.events),
+    sources: byId(records.sources),
+    utterances: byId(records.utterances),
+    wordings: byId(records.wordings),
+    figures: byId(records.figures),
+    events: byId(records.events),
     wordingsByUtterance,
   };
 }

@@ -45,7 +45,12 @@ export function timelineEntry(event: StoryEvent, index: ReportIndex): TimelineEn
 
 /** Events by date (undated ones last); each source's words for the date. */
 export function storyTimeline(report: PageReport, index: ReportIndex): TimelineEntry[] {
-  const entries = report.records.events.map((event) => timelineEntry(event, index));
+  return timelineOf(report.records.events, index);
+}
+
+/** Any events as a timeline: by date, undated ones last, each with every source's words. */
+export function timelineOf(events: StoryEvent[], index: ReportIndex): TimelineEntry[] {
+  const entries = events.map((event) => timelineEntry(event, index));
   return entries.sort((a, b) => {
     const da = a.event.date;
     const db = b.event.date;

@@ -240,6 +240,10 @@ export class CorpusStore {
   async addNote(target: notes.NoteTarget, text: string): Promise<notes.Note> {
     return notes.addNote(await this.connection(), this.clock, target, text);
   }
+  /** Several notes at once, all or none (e.g. the notes of an imported annotation file). */
+  async addNotes(entries: readonly { target: notes.NoteTarget; text: string }[]): Promise<notes.Note[]> {
+    return notes.addNotes(await this.connection(), this.clock, entries);
+  }
   async getNote(id: string): Promise<notes.Note | undefined> {
     return notes.getNote(await this.connection(), id);
   }

@@ -6,7 +6,7 @@
 import * as v from 'valibot';
 import { IdSchema } from '../corpus/schema';
 import { NOTES_STORE, type CorpusDatabase } from './db';
-import { inWriteTransaction, StorageError } from './transaction';
+import { inWriteTransaction, issueAll, StorageError } from './transaction';
 
 export const NOTE_MAX_LENGTH = 10_000;
 
@@ -57,6 +57,27 @@ export async function addNote(db: CorpusDatabase, clock: NoteClock, target: Note
     await tx.objectStore(NOTES_STORE).add(note);
   });
   return note;
+}
+
+/** Several notes in one transaction: every one is saved, or (on any invalid entry) none. */
+export async function addNotes(
+  db: CorpusDatabase,
+  clock: NoteClock,
+  entries: readonly { target: NoteTarget; text: string }[],
+): Promise<Note[]> {
+  const at = clock.now().toISOString();
+  const notes: Note[] = entries.map((entry, i) => ({
+    id: clock.newId(),
+    target: checked(NoteTargetSchema, entry.target, `[${i}].target`),
+    text: checked(NoteTextSchema, entry.text, `[${i}].text`),
+    createdAt: at,
+    updatedAt: at,
+  }));
+  await inWriteTransaction(db, [NOTES_STORE], 'save the notes', async (tx) => {
+    const store = tx.objectStore(NOTES_STORE);
+    await issueAll(notes.map((note) => () => store.add(note)));
+  });
+  return notes;
 }
 
 export async function getNote(db: CorpusDatabase, id: string): Promise<Note | undefined> {

@@ -60,6 +60,14 @@ export const SCALE_WORDS: Record<string, number> = {
   t: 1e12,
 };
 
+/** Number words: the figure reader counts with them; before a scale word they make a number. */
+export const NUMBER_WORDS: Record<string, number> = {
+  one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
+  eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17,
+  eighteen: 18, nineteen: 19, twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60,
+  seventy: 70, eighty: 80, ninety: 90, dozen: 12,
+};
+
 /** Scale words that may stand apart from their number ("$10 B" is rare; "$10 billion" is not). */
 export const SPACED_SCALE_WORDS = new Set(['thousand', 'million', 'mn', 'mln', 'billion', 'bn', 'trillion', 'tn']);
 

@@ -8,9 +8,10 @@
 import { IntTable, HashFilter, hashString, hashConcat } from './hash';
 import { foldCodes, charClasses, expansionOf, FOLD_EXPANDS, CLASS_MASK, C_LETTER, C_DIGIT } from './chars';
 import {
-  STOPWORDS, COMMON_WORDS, SCALE_WORDS, SPACED_SCALE_WORDS, CURRENCY_WORDS, JOINING_PREFIXES, COMPOUNDS,
+  STOPWORDS, COMMON_WORDS, SCALE_WORDS, SPACED_SCALE_WORDS, CURRENCY_WORDS, JOINING_PREFIXES, COMPOUNDS, NUMBER_WORDS,
 } from './lexicon';
 import { spellingVariants } from './spelling';
+import { CONTRACTIONS } from './contractions';
 import { substitutionFor, flagToken, emojiToken, isRegionalIndicator } from './substitutions';
 import {
   scanTokens, type TokenStream, F_NUM, F_MONEY, F_STOP, F_COMMON, F_SUBST, F_PERCENT, G_SPACE, G_HYPHEN,
@@ -26,6 +27,9 @@ export class NormalizerTables {
   readonly currency = new Set<number>();
   readonly prefixes = new Set<number>();
   readonly percentWord = hashString('percent');
+  readonly hundredWord = hashString('hundred');
+  /** Number words, read as numbers only before a scale word ("ten billion dollars"). */
+  readonly numberWords = new Map<number, number>();
   readonly compounds = new IntTable(256);
   readonly compoundFilter = new HashFilter();
   readonly spelling = new IntTable(2048); // variant hash → index into spellingTargets
@@ -40,7 +44,15 @@ export class NormalizerTables {
     for (const w of CURRENCY_WORDS) this.currency.add(hashString(w));
     for (const w of JOINING_PREFIXES) this.prefixes.add(hashString(w));
     for (const w of COMPOUNDS) this.addCompound(w);
-    this.spellingByWord = spellingVariants();
+    for (const [w, n] of Object.entries(NUMBER_WORDS)) this.numberWords.set(hashString(w), n);
+    // Spelled-out contractions join like compounds ("do not" → "donot"), then read as the
+    // contraction ("dont").
+    this.spellingByWord = new Map(spellingVariants());
+    for (const [open, short] of Object.entries(CONTRACTIONS)) {
+      const joined = open.replace(/ /g, '');
+      if (joined !== open) this.addCompound(joined);
+      this.spellingByWord.set(joined, short);
+    }
     for (const [variant, us] of this.spellingByWord) {
       const h = hashString(variant);
       this.spelling.set(h, this.spellingTargets.length);
@@ -80,6 +92,23 @@ export function numberWord(value: number, flags: number): string {
   return (flags & F_MONEY ? '$' : '#') + String(v) + (flags & F_PERCENT ? '%' : '');
 }
 
+/**
+ * How many tokens at i spell a number that a scale word follows: "ten" in "ten billion",
+ * "five hundred" in "five hundred billion"; 0 when none does. Alone, "ten" stays a word.
+ */
+function spelledNumberAt(ts: TokenStream, i: number, tables: NormalizerTables): number {
+  if (!tables.numberWords.has(ts.hash[i]!)) return 0;
+  let n = 1;
+  if (i + 1 < ts.count && ts.gap[i + 1] === G_SPACE && ts.hash[i + 1] === tables.hundredWord) n = 2;
+  const next = i + n;
+  const scaled = next < ts.count && ts.gap[next] === G_SPACE && tables.spaceScale.has(ts.hash[next]!);
+  return scaled ? n : 0;
+}
+
+function numberWordValue(ts: TokenStream, i: number, n: number, tables: NormalizerTables): number {
+  return tables.numberWords.get(ts.hash[i]!)! * (n === 2 ? 100 : 1);
+}
+
 /** Turns the scanner's raw tokens into canonical tokens (see the module comment). */
 export function normalizeTokens(ts: TokenStream, tables: NormalizerTables = defaultNormalizerTables()): TokenStream {
   const { hash: H, start: S, end: E, len: L, flags: F, gap: G } = ts;
@@ -94,8 +123,14 @@ export function normalizeTokens(ts: TokenStream, tables: NormalizerTables = defa
     let e = E[i]!;
     let l = L[i]!;
     let j = i + 1;
+    const spelled = f & F_NUM ? 0 : spelledNumberAt(ts, i, tables);
+    if (spelled > 0) {
+      f |= F_NUM;
+      e = E[i + spelled - 1]!;
+      j = i + spelled;
+    }
     if (f & F_NUM) {
-      let v = rawValues.get(i) ?? 0;
+      let v = spelled > 0 ? numberWordValue(ts, i, spelled, tables) : rawValues.get(i) ?? 0;
       if (j < cnt && G[j] === G_SPACE) {
         const scale = tables.spaceScale.get(H[j]!);
         if (scale !== undefined) {

@@ -24,6 +24,7 @@ function wrap(page: Page): PageDriver {
     // Playwright's CSS engine pierces open shadow roots.
     clickInUi: (selector) => page.click(`source-lens-ui ${selector}`),
     press: (key) => page.keyboard.press(key),
+    colorScheme: (scheme) => page.emulateMedia({ colorScheme: scheme }),
     focus: (selector) => page.focus(selector),
     screenshot: async (path) => void (await page.screenshot({ path })),
     errors: () => [...errors],
@@ -98,6 +99,14 @@ export async function launchChromium(options: LaunchOptions): Promise<BrowserDri
   return {
     name: 'chromium',
     withExtension: worker !== null,
+    openExtensionPage,
+    async badgeText(pageUrl) {
+      const tabId = await tabIdOf(pageUrl);
+      return background().evaluate(async (id: number) => {
+        const api = (globalThis as unknown as { chrome: { action: { getBadgeText(d: object): Promise<string> } } }).chrome;
+        return api.action.getBadgeText({ tabId: id });
+      }, tabId);
+    },
     async sendToTab(pageUrl, message) {
       const tabId = await tabIdOf(pageUrl);
       await background().evaluate(
@@ -112,7 +121,6 @@ export async function launchChromium(options: LaunchOptions): Promise<BrowserDri
     fetchFromBackground: (url) => background().evaluate((u: string) => fetch(u).then(() => true, () => false), url),
     backgroundRequests: () => [...fromBackground],
     newPage: async () => wrap(await context.newPage()),
-    openExtensionPage,
     async openPopupFor(pageUrl) {
       return openExtensionPage(`popup.html?tab=${await tabIdOf(pageUrl)}`);
     },

@@ -14,6 +14,8 @@ export interface PageDriver {
   /** Clicks an element of the extension's UI (inside the <source-lens-ui> shadow root). */
   clickInUi(selector: string): Promise<void>;
   press(key: string): Promise<void>;
+  /** Emulates the reader's colour-scheme preference (Chromium only: Firefox over BiDi cannot). */
+  colorScheme?(scheme: 'light' | 'dark'): Promise<void>;
   focus(selector: string): Promise<void>;
   screenshot(path: string): Promise<void>;
   /**
@@ -32,8 +34,10 @@ export interface BrowserDriver {
   newPage(): Promise<PageDriver>;
   /** Opens the extension's popup for a tab showing `pageUrl`, as a page of its own. */
   openPopupFor(pageUrl: string): Promise<PageDriver>;
-  /** Opens one of the extension's pages ("popup.html?tab=3", "options.html") in a tab. */
+  /** Opens one of the extension's own pages ("options.html#/sources") as a tab. */
   openExtensionPage(path: string): Promise<PageDriver>;
+  /** The toolbar badge's text for the tab showing `pageUrl`. */
+  badgeText(pageUrl: string): Promise<string>;
   /** Sends a message to the content scripts of the tab showing `pageUrl`, as the background would. */
   sendToTab(pageUrl: string, message: unknown): Promise<void>;
   /** The extension's own origin ("chrome-extension://<id>", "moz-extension://<uuid>"). */

@@ -125,6 +125,15 @@ export async function launchFirefox(options: LaunchOptions): Promise<BrowserDriv
       const tabId = await withExtensionPage((page) => tabIdIn(page, pageUrl));
       return openExtensionPage(`popup.html?tab=${tabId}`);
     },
+    async badgeText(pageUrl) {
+      return withExtensionPage(async (page) => {
+        const tabId = await tabIdIn(page, pageUrl);
+        return page.evaluate(async (id: number) => {
+          const api = (globalThis as unknown as { browser: { browserAction: { getBadgeText(d: object): Promise<string> } } }).browser;
+          return api.browserAction.getBadgeText({ tabId: id });
+        }, tabId);
+      });
+    },
     async sendToTab(pageUrl, message) {
       await withExtensionPage(async (page) => {
         const tabId = await tabIdIn(page, pageUrl);

@@ -36,6 +36,7 @@ export function useBrowser(
     session.server = await startPageServer({
       '/': resolve(ROOT, 'tests/e2e/pages'),
       '/eval/': resolve(ROOT, 'tests/fixtures/eval/pages'),
+      '/fixtures/': resolve(ROOT, 'tests/fixtures/pages'),
     });
     const allowedOrigin = session.server.origin;
     session.browser = await launch({ extensionDir, allowedOrigin });

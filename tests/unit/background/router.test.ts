@@ -1,49 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { createRouter, RejectedMessage, type BackgroundServices, type Sender } from '../../../utils/background/router';
-import { MAX_PAGE_TEXT, type TabCommand, type TabState } from '../../../utils/messaging/protocol';
+import { RejectedMessage, type Sender } from '../../../utils/background/router';
+import { MAX_PAGE_TEXT } from '../../../utils/messaging/protocol';
 import type { PageAnalysis } from '../../../utils/match/types';
 import { sampleReport } from '../../fixtures/sample-report';
-
-const STORY_URL = 'https://news.example/stargate';
-const tab = (url = STORY_URL, frameId = 0): Sender => ({ kind: 'tab', tabId: 7, frameId, url });
-
-function fakeServices(analysis: PageAnalysis, enabled = { enabled: true, siteEnabled: true }) {
-  const states = new Map<number, TabState>();
-  const log = { injected: [] as number[], guarded: [] as number[], badges: [] as Array<number | null>, sent: [] as TabCommand[] };
-  const settings = { ...enabled };
-  const sidebars = new Map<string, { open: boolean; width: number }>();
-  const services: BackgroundServices = {
-    corpus: async () => ({
-      corpus: {
-        format: 'source-lens-corpus', version: 1, sources: sampleReport.records.sources, utterances: sampleReport.records.utterances,
-        wordings: sampleReport.records.wordings, figures: sampleReport.records.figures, events: sampleReport.records.events,
-        disagreements: sampleReport.records.disagreements,
-      },
-      analyze: () => analysis,
-    }),
-    settings: {
-      isEnabled: async () => ({ ...settings }),
-      setEnabled: async (host, on) => {
-        if (host === null) settings.enabled = on;
-        else settings.siteEnabled = on;
-      },
-      sidebar: async (host) => sidebars.get(host ?? '') ?? { open: false, width: 360 },
-      setSidebar: async (host, state) => void sidebars.set(host, state),
-    },
-    tabs: {
-      get: async (id) => states.get(id) ?? null,
-      set: async (s) => void states.set(s.tabId, s),
-      clear: async (id) => void states.delete(id),
-    },
-    injectAnnotator: async (id) => void log.injected.push(id),
-    guardPage: async (id) => void log.guarded.push(id),
-    sendToTab: async (_id, c) => void log.sent.push(c),
-    tabUrl: async () => STORY_URL,
-    setBadge: async (_id, n) => void log.badges.push(n),
-    now: () => '2025-01-24T00:00:00.000Z',
-  };
-  return { router: createRouter(services), states, log };
-}
+import { fakeServices, STORY_URL, tab } from './fake-services';
 
 const storyAnalysis: PageAnalysis = {
   decision: sampleReport.decision,
@@ -66,15 +26,17 @@ describe('the background', () => {
     expect(log.injected).toEqual([7]);
   });
 
-  it('answers a story page with its report, remembers it for the popup and counts it on the badge', async () => {
+  it('answers a story page with its report, remembers it for the popup and counts the highlights on the badge', async () => {
     const { router, states, log } = fakeServices(storyAnalysis);
     const reply = (await router.handle({ type: 'page/analyze', url: STORY_URL, title: 'T', text: 'page text' }, tab())) as {
       status: string;
     };
     expect(reply.status).toBe('story');
+    expect(states.get(7)!.summary?.quoteCount).toBe(sampleReport.quotes.length);
+    await router.handle({ type: 'page/highlighted', anchored: 11 }, tab());
+    expect(log.badges).toEqual([11]);
     const state = states.get(7)!;
-    expect(state.summary?.quoteCount).toBe(sampleReport.quotes.length);
-    expect(log.badges).toEqual([sampleReport.quotes.length + sampleReport.figures.length]);
+    expect(state.anchored).toBe(11);
     expect(await router.handle({ type: 'tab/state', tabId: 7 }, { kind: 'extension-page' })).toBe(state);
   });
 

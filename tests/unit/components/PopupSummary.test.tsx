@@ -1,6 +1,7 @@
 // @vitest-environment jsdom
 import { cleanup, fireEvent, screen, within } from '@testing-library/preact';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { PopupSummary } from '../../../components/PopupSummary';
 import type { PopupSummaryProps } from '../../../components/PopupSummary';
 import type { TabState } from '../../../utils/messaging/protocol';
 import { notStoryTabState, storyTabState } from '../../fixtures/sample-report';
@@ -91,5 +92,22 @@ describe('popup summary', () => {
     expect(site.checked).toBe(false);
     fireEvent.click(site);
     expect(calls.onSetSiteEnabled).toHaveBeenCalledWith(true);
+  });
+
+  it('offers to export a story page’s highlights, and reads out what the last action did', () => {
+    const onExportHighlights = vi.fn();
+    const { rerender } = renderPopup(storyTabState, { onExportHighlights, notice: null });
+    fireEvent.click(screen.getByRole('button', { name: 'Export highlights' }));
+    expect(onExportHighlights).toHaveBeenCalledTimes(1);
+    rerender(
+      <PopupSummary state={storyTabState} settings={{ enabled: true, siteEnabled: true }} onOpenSidebar={vi.fn()} onSetSiteEnabled={vi.fn()}
+        onSetGlobalEnabled={vi.fn()} onAddPage={vi.fn()} onOpenManager={vi.fn()} notice="Exported 9 highlights as x.jsonld." />,
+    );
+    expect(textOf(document.querySelector('[aria-live="polite"]'))).toBe('Exported 9 highlights as x.jsonld.');
+  });
+
+  it('has no highlights to export on a page that is not about the story', () => {
+    renderPopup(notStoryTabState, { onExportHighlights: vi.fn() });
+    expect(screen.queryByRole('button', { name: 'Export highlights' })).toBeNull();
   });
 });

@@ -116,4 +116,13 @@ describe('sidebar', () => {
     expect(body.hidden).toBe(true);
     expect(within(body).queryByRole('heading', { name: 'Altman replies to Musk on X' })).toBeNull();
   });
+
+  it('offers “Add this page to the corpus” at its foot when the host handles it, and not otherwise', () => {
+    const onAddPage = vi.fn();
+    const { rerender } = render(<Host />);
+    expect(screen.queryByRole('button', { name: 'Add this page to the corpus' })).toBeNull();
+    rerender(<Host onAddPage={onAddPage} />);
+    fireEvent.click(screen.getByRole('button', { name: 'Add this page to the corpus' }));
+    expect(onAddPage).toHaveBeenCalledTimes(1);
+  });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { contrastRatio, DARK, LIGHT, TEXT_PAIRS, UI_PAIRS } from '../../../components/palette';
-import { POPUP_PAGE_CSS, SHADOW_ROOT_CSS } from '../../../components/styles';
+import { MANAGER_PAGE_CSS, POPUP_PAGE_CSS, SHADOW_ROOT_CSS } from '../../../components/styles';
 
 /** The selectors of every rule, comments dropped and media queries unwrapped. */
 function selectors(css: string): string[] {
@@ -21,10 +21,13 @@ describe('styles', () => {
     const scoped = (s: string) => s.startsWith('.sl-') || s.startsWith(':where(.sl-root) ');
     expect(selectors(SHADOW_ROOT_CSS).filter((s) => !scoped(s) && s !== ':host')).toEqual([]);
     expect(selectors(POPUP_PAGE_CSS).filter((s) => !scoped(s) && !/^(html|body)$/.test(s))).toEqual([]);
+    expect(selectors(MANAGER_PAGE_CSS).filter((s) => !scoped(s) && !s.startsWith(':where(.sl-manager) ') && !/^(html|body)$/.test(s))).toEqual([]);
   });
 
   it('answers the reader’s system preferences: dark, more contrast, forced colours, less motion', () => {
-    for (const query of ['prefers-color-scheme: dark', 'prefers-contrast: more', 'forced-colors: active', 'prefers-reduced-motion: reduce'])
+    for (const query of ['prefers-color-scheme: dark', 'prefers-contrast: more', 'forced-colors: active', 'prefers-reduced-motion: reduce']) {
       expect(SHADOW_ROOT_CSS).toContain(`@media (${query})`);
+      expect(MANAGER_PAGE_CSS).toContain(`@media (${query})`);
+    }
   });
 });

@@ -39,4 +39,36 @@ describe('dates', () => {
     const [d] = dates('They don’t actually have the money\n— Elon Musk (@elonmusk) January 22, 2025');
     expect(d).toMatchObject({ date: '2025-01-22', eventId: 'ev.musk-posts', agreement: 'agrees' });
   });
+
+  it('leaves the page’s own date in its byline untied', () => {
+    const found = dates('By Ann Lee · January 23, 2025\nMusk wrote: “They don’t actually have the money.”');
+    expect(found[0]).toMatchObject({ text: 'January 23, 2025', date: '2025-01-23', eventId: null, agreement: 'unknown' });
+    const published = dates('Published January 24, 2025. Altman replied to Musk: “Wrong, as you surely know.”');
+    expect(published[0]).toMatchObject({ eventId: null, agreement: 'unknown' });
+  });
+
+  it('still dates an event the page says was posted on a day', () => {
+    const [d] = dates('“They don’t actually have the money,” Musk posted on X on Wednesday.');
+    expect(d).toMatchObject({ weekday: 'Wednesday', eventId: 'ev.musk-posts', agreement: 'agrees' });
+  });
+
+  it('goes by the quote and the day rather than the story’s names around the date', () => {
+    const [d] = dates('Musk took aim at Stargate, the venture of OpenAI, SoftBank and Oracle, on Wednesday. “They don’t actually have the money,” he wrote.');
+    expect(d).toMatchObject({ weekday: 'Wednesday', eventId: 'ev.musk-posts', agreement: 'agrees' });
+  });
+
+  it('does not read a name such as “Jun” as a month', () => {
+    expect(dates('Analysis by Jun Park. Altman replied to Musk.').map((d) => d.text)).toEqual([]);
+  });
+
+  it('ties a date to an event by a quote only from the same paragraph', () => {
+    const found = dates('Musk posted: “They don’t actually have the money.”\nCity officials said on Friday the new library would open later.');
+    expect(found.find((d) => d.text === 'Friday')!.eventId).toBeNull();
+  });
+
+  it('prefers the event whose date the page’s date fits', () => {
+    const [d] = dates('Musk and Altman founded OpenAI in 2015, long before Musk launched xAI.');
+    expect(d).toMatchObject({ date: '2015', eventId: 'ev.openai-founded', agreement: 'agrees' });
+  });
 });
+

@@ -16,7 +16,7 @@ const one = (text: string) => {
 
 describe('reading figures', () => {
   it('reads money with scale words in every form', () => {
-    for (const text of ['$500 billion', '$500B', '$500bn', '500 billion dollars', 'half a trillion', 'a full half trillion']) {
+    for (const text of ['$500 billion', '$500B', '$500bn', '500 billion dollars', 'five hundred billion dollars', 'half a trillion', 'a full half trillion']) {
       expect(one(`It will cost ${text} in all.`)).toMatchObject({ value: 5e11, unit: 'USD' });
     }
     expect(one('over a quarter of a billion dollars')).toEqual({ value: 2.5e8, unit: 'USD', qualifier: 'over' });

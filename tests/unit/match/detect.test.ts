@@ -26,6 +26,8 @@ Edward Altman's Z-score combines five ratios into one number; a low score signal
 In 2018 Elon Musk wrote that he was considering taking Tesla private at $420 a share, with "funding secured." Tesla later reported record deliveries.`,
   'a later Musk–Altman fight': `Musk-led group bids $97.4 billion for OpenAI
 A consortium led by Elon Musk made an unsolicited bid of $97.4 billion for the nonprofit that controls OpenAI. Sam Altman replied "no thank you" and mocked the offer; Musk has called him "Scam Altman."`,
+  'a coach who happens to use Musk’s words': `Rovers turn down the rival bid
+The chairman of Harbor Rovers was blunt about the offer from across town: "They don't actually have the money," he said. "SoftBank has well under $10B secured. I have that on good authority," he joked, reading a post aloud to the room. The club's new stand is well under $10 million over budget.`,
   'unrelated OpenAI and Oracle news': `Oracle shares rise after cloud results
 Oracle reported strong cloud revenue, helped by demand from AI customers including OpenAI. The company raised its forecast for the year.`,
 };

@@ -62,6 +62,27 @@ describe('normalisation: what compares equal', () => {
   it('reads abbreviations with dots as one word', () => {
     sameWords('the U.S. market', 'the US market');
   });
+
+  it('reads a spelled-out contraction as the contraction', () => {
+    sameWords('they do not have the money', 'they don’t have the money');
+    sameWords('what is optimal is not always', 'what’s optimal isn’t always');
+    sameWords('I cannot say', 'I can’t say');
+    expect(normalizeWords('they do not')).toHaveLength(2);
+  });
+
+  it('leaves alone open forms that would collide with another word', () => {
+    expect(normalizeWords('we are sure it is')).toEqual(['we', 'are', 'sure', 'it', 'is']);
+  });
+
+  it('reads a sum spelled in words as the same amount', () => {
+    sameWords('ten billion dollars', '$10 billion');
+    sameWords('five hundred billion dollars', '$500B');
+    expect(words('ten billion')).toBe(words('10 billion'));
+  });
+
+  it('keeps a number word without a scale word a word', () => {
+    expect(normalizeWords('ten people and one more')).toEqual(['ten', 'people', 'and', 'one', 'more']);
+  });
 });
 
 describe('normalisation: offsets into the original text', () => {
@@ -83,6 +104,13 @@ describe('normalisation: offsets into the original text', () => {
     const text = 'spent 10 billion dollars on it';
     const ts = normalizeText(text);
     expect(text.slice(ts.start[1], ts.end[1])).toBe('10 billion dollars');
+  });
+
+  it('covers a spelled-out contraction or sum with one range', () => {
+    const text = 'they do not have ten billion dollars';
+    const ts = normalizeText(text);
+    const spans = Array.from({ length: ts.count }, (_, k) => text.slice(ts.start[k], ts.end[k]));
+    expect(spans).toEqual(['they', 'do not', 'have', 'ten billion dollars']);
   });
 });
 

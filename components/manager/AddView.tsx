@@ -1,0 +1,132 @@
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { createCrossReferencer } from '../../utils/corpus/cross-reference';
+import { draftToRecords } from '../../utils/corpus/draft-records';
+import { proposeDraft, rematchQuotation, type PageDraft } from '../../utils/corpus/page-draft';
+import { DiffLegend } from '../DiffText';
+import { plural } from '../labels';
+import { AddResult, type SavedPage } from './add/AddResult';
+import { FigureEditor } from './add/FigureEditor';
+import { QuotationEditor } from './add/QuotationEditor';
+import { SourceForm } from './add/SourceForm';
+import { PageLink } from './PageLink';
+import type { ViewProps } from './types';
+
+type Phase = { kind: 'loading' } | { kind: 'missing' } | { kind: 'editing'; draft: PageDraft } | { kind: 'saved'; result: SavedPage };
+
+function Missing(props: { draftId: string | null }) {
+  return (
+    <p>
+      {props.draftId ? 'This page’s draft is gone: drafts last until the browser closes. ' : 'No page to add yet. '}
+      Open an article, then choose “Add this page to the corpus” in the Source Lens popup or at the foot of its sidebar.
+    </p>
+  );
+}
+
+/** "Add this page to the corpus": the proposals for an extracted page, edited, then saved at once. */
+export function AddView(props: ViewProps & { draftId: string | null }) {
+  const { services, data } = props;
+  const [phase, setPhase] = useState<Phase>({ kind: props.draftId ? 'loading' : 'missing' });
+  const [error, setError] = useState<string | null>(null);
+  const referencer = useMemo(() => createCrossReferencer(data.corpus), [data.corpus]);
+  const savedHeading = useRef<HTMLDivElement>(null);
+
+  useEffect(() => {
+    if (!props.draftId) return setPhase({ kind: 'missing' });
+    let live = true;
+    setPhase({ kind: 'loading' });
+    void services.loadDraft(props.draftId).then((article) => {
+      if (live) setPhase(article ? { kind: 'editing', draft: proposeDraft(article, referencer) } : { kind: 'missing' });
+    });
+    return () => void (live = false);
+    // The proposal is made once per draft; later corpus reloads keep the user's edits.
+  }, [props.draftId]);
+
+  useEffect(() => {
+    if (phase.kind === 'saved') savedHeading.current?.querySelector<HTMLElement>('h3')?.focus();
+  }, [phase.kind]);
+
+  if (phase.kind === 'loading') return <><h2>Add a page</h2><p role="status">Reading the page’s draft…</p></>;
+  if (phase.kind === 'missing') return <><h2>Add a page</h2><Missing draftId={props.draftId} /></>;
+  if (phase.kind === 'saved') {
+    return (
+      <div ref={savedHeading}>
+        <h2>Add a page</h2>
+        <AddResult result={phase.result} navigate={props.navigate} />
+      </div>
+    );
+  }
+
+  const { draft } = phase;
+  const update = (patch: Partial<PageDraft>) => setPhase({ kind: 'editing', draft: { ...draft, ...patch } });
+  const save = async (event: Event) => {
+    event.preventDefault();
+    setError(null);
+    const before = data.corpus;
+    const saved = draftToRecords(draft, before, services.now().toISOString());
+    try {
+      await services.store.addRecords(saved.records);
+    } catch (e) {
+      setError(e instanceof Error ? e.message : String(e));
+      return;
+    }
+    if (props.draftId) await services.discardDraft(props.draftId);
+    setPhase({ kind: 'saved', result: { draft, saved, before } });
+    props.announce(`Added “${draft.source.headline || draft.source.url}” to the corpus.`);
+    await props.onChanged({ corpus: true });
+  };
+  const discard = async () => {
+    if (props.draftId) await services.discardDraft(props.draftId);
+    props.announce('The page was not added.');
+    props.navigate({ view: 'sources', draftId: null });
+  };
+
+  return (
+    <>
+      <h2>Add a page</h2>
+      <p>
+        Source Lens read <PageLink url={draft.article.url} />. Check what it proposes, change or drop anything, then save: it
+        is all saved at once, and every quotation of an utterance the corpus knows becomes a new wording of it.
+      </p>
+      <form onSubmit={(e) => void save(e)} aria-label="The page to add">
+        <SourceForm source={draft.source} onChange={(source) => update({ source })} />
+        <h3>{plural(draft.quotations.length, 'quotation')}</h3>
+        <DiffLegend />
+        {draft.quotations.map((q, i) => (
+          <QuotationEditor
+            key={q.key}
+            q={q}
+            number={i + 1}
+            corpus={data.corpus}
+            onChange={(next) => update({ quotations: draft.quotations.map((x) => (x.key === q.key ? next : x)) })}
+            onText={(text) =>
+              update({ quotations: draft.quotations.map((x) => (x.key === q.key ? rematchQuotation(x, text, draft.article, referencer) : x)) })
+            }
+          />
+        ))}
+        <h3>{plural(draft.figures.length, 'figure')}</h3>
+        {draft.figures.map((f, i) => (
+          <FigureEditor
+            key={f.key}
+            f={f}
+            number={i + 1}
+            corpus={data.corpus}
+            onChange={(next) => update({ figures: draft.figures.map((x) => (x.key === f.key ? next : x)) })}
+          />
+        ))}
+        {error && (
+          <p class="sl-error" role="alert">
+            {error}
+          </p>
+        )}
+        <div class="sl-actions">
+          <button type="submit" class="sl-button sl-primary">
+            Save to the corpus
+          </button>
+          <button type="button" class="sl-button" onClick={() => void discard()}>
+            Discard this page
+          </button>
+        </div>
+      </form>
+    </>
+  );
+}

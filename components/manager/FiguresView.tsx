@@ -1,0 +1,108 @@
+import type { Figure, FigureStatement } from '../../utils/corpus/schema';
+import { searchFigures } from '../../utils/manager/search';
+import { sourceLabelFor } from '../../utils/report/source-names';
+import { formatFigureValue } from '../format';
+import { Missing } from '../Heading';
+import { qualifierWords } from '../labels';
+import { DeleteRecord } from './DeleteRecord';
+import { OriginBadge } from './OriginBadge';
+import { useSearch } from './SearchBar';
+import type { ViewProps } from './types';
+
+/** One row per measure: a figure the user added for a measure the corpus has joins that row. */
+interface MeasureRow {
+  measure: string;
+  figures: Figure[];
+}
+
+function rowsOf(figures: Figure[]): MeasureRow[] {
+  const rows = new Map<string, MeasureRow>();
+  for (const f of figures) {
+    const key = `${f.measure}\u0000${f.unit}`;
+    const row = rows.get(key) ?? { measure: f.measure, figures: [] };
+    row.figures.push(f);
+    rows.set(key, row);
+  }
+  return [...rows.values()];
+}
+
+function Statement(props: { statement: FigureStatement; figure: Figure }) {
+  const { statement: s, figure } = props;
+  return (
+    <li>
+      <q>{s.text}</q>{' '}
+      <span class="sl-muted sl-figure-value">
+        {formatFigureValue(s.value, figure.unit)}, {qualifierWords(s.qualifier)}
+      </span>
+    </li>
+  );
+}
+
+/** Each figure of the story as each source states it: its words, its value and its qualifier. */
+export function FiguresView(props: ViewProps) {
+  const { corpus } = props.data;
+  const { results: figures, bar } = useSearch({
+    label: 'Search figures',
+    noun: 'figures',
+    total: corpus.figures.length,
+    search: (query) => searchFigures(corpus, query),
+  });
+  const rows = rowsOf(figures);
+  const columns = [...new Set(figures.flatMap((f) => f.statements.map((s) => s.sourceId)))].sort();
+  return (
+    <>
+      <h2>Figures</h2>
+      {bar}
+      {rows.length === 0 ? (
+        <p>No figure matches.</p>
+      ) : (
+        <div class="sl-table-scroll" role="region" aria-label="Figures by source" tabIndex={0}>
+          <table class="sl-table sl-figures">
+            <caption>Each figure as each source states it: the words, the value and the qualifier</caption>
+            <thead>
+              <tr>
+                <th scope="col">Figure</th>
+                {columns.map((id) => (
+                  <th key={id} scope="col">
+                    {sourceLabelFor(props.data.index, id)}
+                  </th>
+                ))}
+              </tr>
+            </thead>
+            <tbody>
+              {rows.map((row) => (
+                <tr key={row.figures[0]!.id}>
+                  <th scope="row">
+                    {row.measure}
+                    {row.figures.map((f) => (
+                      <div key={f.id} class="sl-figure-id">
+                        <OriginBadge origin={f.origin} /> <code>{f.id}</code>
+                        {f.origin === 'user' && <DeleteRecord {...props} record={{ collection: 'figures', id: f.id }} />}
+                      </div>
+                    ))}
+                  </th>
+                  {columns.map((id) => {
+                    const stated = row.figures.flatMap((f) => f.statements.filter((s) => s.sourceId === id).map((s) => ({ s, f })));
+                    return (
+                      <td key={id}>
+                        {stated.length === 0 ? (
+                          <Missing words="not stated" />
+                        ) : (
+                          <ul class="sl-figure-statements">
+                            {stated.map(({ s, f }, i) => (
+                              <Statement key={i} statement={s} figure={f} />
+                            ))}
+                          </ul>
+                        )}
+                      </td>
+                    );
+                  })}
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,17 @@
+import type { Note, NoteTarget } from '../../utils/storage/notes';
+
+/** The user's own notes on one record, if any. */
+export function UserNotes(props: { notes: readonly Note[]; target: NoteTarget }) {
+  const mine = props.notes.filter((n) => n.target.type === props.target.type && n.target.id === props.target.id);
+  if (mine.length === 0) return null;
+  return (
+    <div class="sl-user-notes">
+      <p class="sl-source">Your notes</p>
+      <ul>
+        {mine.map((n) => (
+          <li key={n.id}>{n.text}</li>
+        ))}
+      </ul>
+    </div>
+  );
+}

@@ -1,0 +1,91 @@
+/**
+ * Which corpus figure a page's number speaks of when the page's value differs, when nothing but
+ * the value names it, when the page prints it twice, and when the number is an age, a stretch of
+ * time or a bare count.
+ */
+import { describe, expect, it } from 'vitest';
+import { analyzePage } from '../../../utils/match/engine';
+import { normalizeText } from '../../../utils/text/normalize';
+import { readFigures } from '../../../utils/figures/parse';
+import type { FigureMatch } from '../../../utils/match/types';
+import { miniIndex } from '../../fixtures/mini-corpus';
+
+const LEAD = 'Elon Musk and Sam Altman clashed over Stargate, the venture of OpenAI, SoftBank and Oracle.';
+
+function figuresOn(body: string): FigureMatch[] {
+  const analysis = analyzePage(`${LEAD}\n${body}`, miniIndex());
+  expect(analysis.decision.isStory).toBe(true);
+  return analysis.figures;
+}
+
+const tiedTo = (found: FigureMatch[], text: string) => found.find((f) => f.text.includes(text))?.figureId ?? null;
+
+describe('a value that differs from every source', () => {
+  it('still speaks of the measure its words name, and differs', () => {
+    const found = figuresOn('Trump says the venture will see $600 billion invested. OpenAI and SoftBank put in $50 billion at the start.');
+    const total = found.find((f) => f.value === 6e11)!;
+    expect(total).toMatchObject({ figureId: 'fig.total-investment', agreement: 'differs' });
+    expect(found.find((f) => f.value === 5e10)).toMatchObject({ figureId: 'fig.initial-investment', agreement: 'differs' });
+  });
+
+  it('speaks of no corpus figure when it is far from every source’s value', () => {
+    const found = figuresOn('SoftBank, the stadium’s sponsor, has well under $10 million secured for the roof.');
+    expect(tiedTo(found, '$10 million')).toBeNull();
+  });
+
+  it('is another company’s own figure when its sentence does not name the story', () => {
+    const found = figuresOn('Separately, a cloud company set an initial $80 billion for new data centers this year.');
+    expect(tiedTo(found, '$80 billion')).toBeNull();
+  });
+
+  it('needs its own sentence to name the measure when it is merely near a source’s value', () => {
+    const found = figuresOn('Stargate is the venture of the week. Separately, a retailer put $450 billion aside for its stores.');
+    expect(tiedTo(found, '$450 billion')).toBeNull();
+  });
+
+  it('is an age when printed as one, and a stretch of time when printed as one', () => {
+    const found = figuresOn('The 41-year-old Altman said the money would be spent over five years.');
+    expect(found.find((f) => f.value === 41)).toMatchObject({ figureId: 'fig.altman-age', agreement: 'differs' });
+    const span = found.find((f) => f.value === 5)!;
+    expect(span).toMatchObject({ figureId: 'fig.timeframe', agreement: 'differs', qualifier: 'exact' });
+  });
+
+  it('is neither when the years count back from something', () => {
+    const found = figuresOn('Musk left the board of OpenAI three years later.');
+    expect(found.filter((f) => f.figureId !== null)).toEqual([]);
+  });
+
+  it('needs more than its own unit word when it is merely near a source’s value', () => {
+    const found = figuresOn('It is a row between two tech billionaires over money.');
+    expect(found.filter((f) => f.figureId !== null)).toEqual([]);
+  });
+});
+
+describe('a value and nothing else', () => {
+  it('names a figure most sources print, where no other figure’s words share its sentence', () => {
+    expect(tiedTo(figuresOn('THE $500 BILLION BET'), '$500 BILLION')).toBe('fig.total-investment');
+  });
+
+  it('names nothing when its sentence speaks of another measure', () => {
+    // $10 billion is SoftBank's well-known figure, but this sentence is about an investment.
+    expect(tiedTo(figuresOn('Separately, a chipmaker said it would invest $10 billion in a new plant.'), '$10 billion')).toBeNull();
+  });
+});
+
+describe('a figure printed twice', () => {
+  it('is the same figure in the headline as in the sentence that names it', () => {
+    const found = figuresOn('Musk mocks $600 billion AI plan\nTrump says the venture will see $600 billion invested.');
+    expect(found.filter((f) => f.value === 6e11).map((f) => f.figureId)).toEqual(['fig.total-investment', 'fig.total-investment']);
+  });
+});
+
+describe('a bare count after a figure', () => {
+  it('takes the unit of the figure before it', () => {
+    const [, vague] = readFigures(normalizeText('Trump said over 100,000 jobs. OpenAI spoke of hundreds of thousands.'));
+    expect(vague).toMatchObject({ unit: 'jobs', value: 2e5, qualifier: 'at least' });
+  });
+
+  it('stays unread without such a figure', () => {
+    expect(readFigures(normalizeText('The forum had hundreds of thousands of readers.'))).toEqual([]);
+  });
+});
