@@ -9,6 +9,7 @@ import { downloadText } from '../../components/download';
 import { ManagerApp } from '../../components/manager/ManagerApp';
 import type { ManagerServices } from '../../components/manager/types';
 import { MANAGER_PAGE_CSS } from '../../components/styles';
+import { adoptStyles } from '../../components/adopt-styles';
 import type { DraftReply } from '../../utils/messaging/protocol';
 import { parseRoute, routeHash, type Route } from '../../utils/manager/routes';
 import { CorpusStore } from '../../utils/storage/corpus-store';
@@ -38,7 +39,7 @@ function Manager() {
   return <ManagerApp services={services} route={route} onNavigate={navigate} />;
 }
 
-const style = document.createElement('style');
-style.textContent = MANAGER_PAGE_CSS;
-document.head.append(style);
+// A constructed sheet: the extension pages' policy refuses an inline <style> (it was dropped, and
+// the manager shown unstyled).
+adoptStyles(document, MANAGER_PAGE_CSS);
 render(<Manager />, document.getElementById('app')!);

@@ -90,9 +90,15 @@ describe.each(BROWSERS)('in %s', (_name, launch, extensionDir) => {
     await spa.close();
   });
 
-  it.runIf(optionsPage)('opens the options page', async () => {
+  it.runIf(optionsPage)('opens the options page, styled under the extension pages’ policy', async () => {
     const options = await session.browser.openExtensionPage(optionsPage!);
     await options.waitFor(() => document.readyState === 'complete' && document.body.innerText.trim().length > 0);
+    const styled = await options.evaluate(() => ({
+      font: getComputedStyle(document.querySelector('.sl-root') ?? document.body).fontFamily,
+      inlineStyles: document.querySelectorAll('style').length,
+    }));
+    expect(styled.font).toMatch(/system-ui/);
+    expect(styled.inlineStyles).toBe(0);
     expect(options.errors()).toEqual([]);
     await options.close();
   });
