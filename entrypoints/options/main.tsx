@@ -42,4 +42,8 @@ function Manager() {
 // A constructed sheet: the extension pages' policy refuses an inline <style> (it was dropped, and
 // the manager shown unstyled).
 adoptStyles(document, MANAGER_PAGE_CSS);
-render(<Manager />, document.getElementById('app')!);
+// Opened right after install, the store may not hold the curated corpus yet: wait for it.
+void browser.runtime
+  .sendMessage({ type: 'corpus/ready' })
+  .catch(() => undefined)
+  .then(() => render(<Manager />, document.getElementById('app')!));

@@ -208,6 +208,10 @@ export function createRouter(services: BackgroundServices) {
       case 'corpus/changed':
         services.invalidateCorpus();
         return { ok: true };
+      case 'corpus/ready':
+        // Loading the corpus installs the curated records first when the store is still empty.
+        await services.corpus();
+        return { ok: true };
       case 'tab/add-page':
         return addPage(msg.tabId);
       case 'tab/export-annotations':

@@ -55,6 +55,8 @@ export const ExtensionPageMessageSchema = v.variant('type', [
   }),
   /** The corpus manager changed the corpus: the next page is matched against a fresh index. */
   v.object({ type: v.literal('corpus/changed') }),
+  /** The corpus manager is opening: answered once the curated corpus is installed. */
+  v.object({ type: v.literal('corpus/ready') }),
   /** Extract the tab's article into a draft and open the manager's add view on it. */
   v.object({ type: v.literal('tab/add-page'), tabId: TabId }),
   /** The tab's highlights as W3C Web Annotation JSON-LD, built by its annotator. */

@@ -24,13 +24,14 @@ export function fakeServices(analysis: PageAnalysis, enabled = { enabled: true, 
     badges: [] as Array<number | null>,
     sent: [] as TabCommand[],
     invalidated: 0,
+    corpusLoads: 0,
     opened: [] as string[],
   };
   const settings = { ...enabled };
   const sidebars = new Map<string, { open: boolean; width: number }>();
   let draftCount = 0;
   const services: BackgroundServices = {
-    corpus: async () => ({
+    corpus: async () => (log.corpusLoads++, {
       corpus: {
         format: 'source-lens-corpus', version: 1, sources: sampleReport.records.sources, utterances: sampleReport.records.utterances,
         wordings: sampleReport.records.wordings, figures: sampleReport.records.figures, events: sampleReport.records.events,

@@ -25,6 +25,12 @@ describe('the background and the corpus manager', () => {
     expect(log.invalidated).toBe(1);
   });
 
+  it('answers the opening manager only once the corpus is loaded (and so installed)', async () => {
+    const { router, log } = fakeServices(story);
+    expect(await router.handle({ type: 'corpus/ready' }, page)).toEqual({ ok: true });
+    expect(log.corpusLoads).toBe(1);
+  });
+
   it('turns the tab’s article into a draft and opens the manager’s add view on it', async () => {
     const { router, log, drafts } = fakeServices(story, ON, { extracted: article });
     expect(await router.handle({ type: 'tab/add-page', tabId: 7 }, page)).toEqual({ ok: true, draftId: 'draft-1' });
