@@ -12,11 +12,21 @@
  */
 const STORY_HINTS =
   /stargate|soft\s?bank|500\s?(?:billion|bn\b|b\b)|half(?:\s+a)?\s+trillion|surely\s+know|have\s+the\s+money|under\s+\$?10\s?(?:billion|bn\b|b\b)/i;
-const MUSK = /musk/i;
+/** The hints and Musk's name in one pattern, so a page about neither is read only once. */
+const HINTS_OR_MUSK = new RegExp(`${STORY_HINTS.source}|(musk)`, 'i');
 const ALTMAN = /altman/i;
 
+function firstHint(text: string): 'story' | 'musk' | null {
+  const found = HINTS_OR_MUSK.exec(text);
+  if (!found) return null;
+  // Musk named before any hint: the rest of the text may still hold one.
+  return found[1] === undefined || STORY_HINTS.test(text) ? 'story' : 'musk';
+}
+
 export function mightBeAboutStory(text: string, title = ''): boolean {
-  if (STORY_HINTS.test(title) || STORY_HINTS.test(text)) return true;
   // Title and text each on their own: joining them would copy the whole page text once more.
-  return (MUSK.test(title) || MUSK.test(text)) && (ALTMAN.test(title) || ALTMAN.test(text));
+  const inTitle = firstHint(title);
+  const inText = inTitle === 'story' ? 'story' : firstHint(text);
+  if (inTitle === 'story' || inText === 'story') return true;
+  return (inTitle === 'musk' || inText === 'musk') && (ALTMAN.test(title) || ALTMAN.test(text));
 }
