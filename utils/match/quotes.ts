@@ -17,7 +17,11 @@ const MIN_WIDEN_FILL = 0.5;
 /** …when the rest is a few words at either end ("Frankly, …"), not a sentence more. */
 const MAX_WIDEN = 3;
 
-/** Whether half of a span is already covered by accepted quotes (sorted, non-overlapping). */
+/**
+ * Whether one accepted quote (they are sorted and do not overlap) already covers half of a span.
+ * Several short pieces of one statement scattered over a quotation do not explain it: a
+ * translation that keeps some phrases and reorders the rest is one reworded quote.
+ */
 function coverageTest(accepted: QuoteCandidate[]): (s: Span) => boolean {
   return (s: Span) => {
     let lo = 0;
@@ -27,11 +31,11 @@ function coverageTest(accepted: QuoteCandidate[]): (s: Span) => boolean {
       if (last(accepted[mid]!) <= s.from) lo = mid + 1;
       else hi = mid;
     }
-    let covered = 0;
     for (let i = lo; i < accepted.length && first(accepted[i]!) < s.to; i++) {
-      covered += Math.min(last(accepted[i]!), s.to) - Math.max(first(accepted[i]!), s.from);
+      const covered = Math.min(last(accepted[i]!), s.to) - Math.max(first(accepted[i]!), s.from);
+      if (covered >= (s.to - s.from) / 2) return true;
     }
-    return covered >= (s.to - s.from) / 2;
+    return false;
   };
 }
 

@@ -111,6 +111,21 @@ describe('how far the page departs from the words', () => {
     expect(highlighted(page, found[0]!)).toBe('Mistaken, as you certainly know. Would you care to tour the first site, which is already under way?'.slice(0, -1));
   });
 
+  it('finds a word-for-word translation in German quotation marks as one quote, its words in German order', () => {
+    const quotation = 'This is great for the land. Not always optimal for your enterprises is, what for the land great is, but in your new role I hope, you will mostly put America first.';
+    const page = `${LEAD}\nAltman answered: „${quotation}“`;
+    const found = quotesOn(page, 'altman.wrong-reply');
+    expect(found).toHaveLength(1);
+    expect(found[0]!.matchClass).toBe('reworded');
+    expect(highlighted(page, found[0]!)).toBe(quotation.slice(0, -1));
+  });
+
+  it('reads “not” where the speaker wrote “don’t” in a reworded quote', () => {
+    const page = `${LEAD}\nMusk wrote: »The money have they actually not«.`;
+    const [q] = quotesOn(page, 'musk.no-money');
+    expect(q!.matchClass).toBe('reworded');
+  });
+
   it('does not take a paraphrase nobody is said to have said for a reworded quote', () => {
     const page = `${LEAD}\n${FILLER}\nThe banner over the stand: “Truly, the most inspiring businessman of our era.”`;
     expect(quotesOn(page, 'altman.respect')).toEqual([]);
