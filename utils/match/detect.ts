@@ -92,7 +92,7 @@ export function decideStory(counts: Int32Array, index: CueIndex, quotes: QuoteMa
   if (muskAndAltman && ai) signals.push({ kind: 'entity', label: 'Musk and Altman together', weight: 1 });
   // Quotes and figures confirm a page that names the story; they cannot make one. A sports page
   // where a coach says "they don't actually have the money" names none of it, and neither does a
-  // bakery run by a Sam Altman, or a crypto bridge called Stargate.
+  // local business owned by another Altman, or anything else called Stargate outside AI.
   const namesStory = (anchor > 0 && (partners > 0 || ai)) || (partners >= 2 && ai) || (muskAndAltman && ai);
   if (!namesStory) quotes = figures = [];
   const utterances = [...new Set(quotes.map((q) => q.utteranceId))].slice(0, MAX_QUOTE_SIGNALS);

@@ -4,11 +4,11 @@
  * every wording of its utterance.
  */
 import type { TokenStream } from '../text/tokenize';
-import type { QuoteIndex } from './quote-index';
+import type { QuoteIndex, UtteranceEntry } from './quote-index';
 import { first, last, quoteCandidates, type QuoteCandidate } from './candidates';
 import { findReworded } from './reworded';
 import { QuoteMarks, type Span } from './quote-marks';
-import { isAttributed, isDistinctive } from './distinctive';
+import { isAttributed, isDistinctive, type Speakers } from './distinctive';
 import { classifyQuote } from './classify';
 import type { QuoteMatch } from './types';
 
@@ -61,10 +61,17 @@ function widenToQuotations(marks: QuoteMarks, sorted: QuoteCandidate[]): void {
 export function findQuotes(ts: TokenStream, index: QuoteIndex): QuoteMatch[] {
   const marks = new QuoteMarks(ts);
   const merged = quoteCandidates(ts, index);
-  let accepted = merged.filter((c) => isDistinctive(ts, marks, index.utterances[c.utteranceIdx]!, c));
+  const speakersOf = (u: UtteranceEntry): Speakers => ({ own: u.speaker, all: index.speakerNames });
+  const quotedBefore = new Set<number>();
+  let accepted = merged.filter((c) => {
+    const u = index.utterances[c.utteranceIdx]!;
+    if (!isDistinctive(ts, marks, u, c, speakersOf(u), quotedBefore.has(c.utteranceIdx))) return false;
+    quotedBefore.add(c.utteranceIdx);
+    return true;
+  });
   for (const hit of findReworded(ts, index, marks.all(), coverageTest(accepted))) {
     const u = index.utterances[hit.utteranceIdx]!;
-    if (!isAttributed(ts, hit.span, u)) continue;
+    if (!isAttributed(ts, [hit.span], speakersOf(u))) continue;
     // A quotation reworded as a whole is one quote, however many of its words also matched.
     const inside = (c: QuoteCandidate) => first(c) < hit.span.to && hit.span.from < last(c);
     if (accepted.some((c) => inside(c) && c.utteranceIdx !== hit.utteranceIdx)) continue;

@@ -44,6 +44,25 @@ describe('a quote of ordinary words', () => {
     expect(quotesOn(page, 'musk.no-money')).toEqual([]);
   });
 
+  it('is highlighted when a verb of saying gives it to someone the page does not name', () => {
+    const page = `${LEAD}\n${FILLER}\nA rival investor claimed on Friday that the backers “don’t actually have the money” for any of it.`;
+    const [q] = quotesOn(page, 'musk.no-money');
+    expect(highlighted(page, q!)).toBe('don’t actually have the money');
+  });
+
+  it('is the speaker’s when the name beside the verb is the object, not the subject', () => {
+    const page = `${LEAD}\nAltman was blunt. He told Musk the venture was “great for the country” and left it there.`;
+    expect(quotesOn(page, 'altman.wrong-reply')).toHaveLength(1);
+  });
+
+  it('is highlighted where the page already quoted the whole statement', () => {
+    const reply = '“wrong, as you surely know. want to come visit the first site already under way? this is great for the country. i realize what is great for the country isn’t always what’s optimal for your companies, but in your new role i hope you’ll mostly put 🇺🇸 first.”';
+    const later = `${FILLER}\nThe words “optimal for your companies” carry the sting.`;
+    const page = `${LEAD}\nAltman replied:\n${reply}\n${later}`;
+    expect(quotesOn(page, 'altman.wrong-reply').map((q) => highlighted(page, q))).toContain('optimal for your companies');
+    expect(quotesOn(`${LEAD}\n${later}`, 'altman.wrong-reply')).toEqual([]);
+  });
+
   it('is highlighted when it is long enough, though its words are common', () => {
     const page = `${LEAD}\nAltman answered that Musk was wrong and that “this is great for the country”.`;
     const [q] = quotesOn(page, 'altman.wrong-reply');

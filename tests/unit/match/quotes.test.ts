@@ -95,9 +95,24 @@ describe('quote classes', () => {
 });
 
 describe('what is never highlighted', () => {
-  it('skips short common phrases even when the corpus quotes them', () => {
-    const found = quotesIn('Altman said the venture was “great for the country.” Trump said it would start “almost immediately” and called Altman a “leading expert.” Musk has called OpenAI “evil.”');
+  it('skips phrases of fewer than four words even when the corpus quotes them', () => {
+    const found = quotesIn('Trump said it would start “almost immediately” and called Altman a “leading expert.” Musk has called OpenAI “evil.”');
     expect(found).toEqual([]);
+  });
+
+  it('takes four ordinary words for the speaker’s when the page puts them in his mouth', () => {
+    const q = only('The venture, Altman insisted, was “great for the country.”', 'altman.wrong-reply');
+    expect(q.matchClass).toBe('fragment');
+  });
+
+  it('does not take them for the speaker’s when the page gives them to someone else it quotes', () => {
+    expect(quotesIn('At the White House, Donald Trump said the venture was “great for the country.”')).toEqual([]);
+    expect(quotesIn('The venture is “great for the country,” said Trump at the White House.')).toEqual([]);
+  });
+
+  it('reads who said it in the quote’s own sentence, not in the next one', () => {
+    const q = only('On Wednesday Musk wrote that the backers “don’t actually have the money.” Altman answered within hours.', 'musk.no-money');
+    expect(q.matchClass).toBe('fragment');
   });
 
   it('skips terms such as Stargate in quotation marks', () => {
