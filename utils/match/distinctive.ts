@@ -3,7 +3,8 @@
  * wording are weighed by how much each tells (weights.ts); how much weight is enough depends on
  * how the page presents them:
  *
- * - in quotation marks, a moderate weight suffices ("well under $10B secured");
+ * - in quotation marks, a moderate weight suffices ("well under $10B secured") where the words
+ *   fill most of the marks or are the whole statement;
  * - in running prose, only a heavy one does, or the whole statement (an embedded post prints
  *   it without marks), so a sentence that borrows "to visit the first site" stays plain;
  * - a light quote of ordinary words (four or more: "great for the country", "don’t have the
@@ -22,7 +23,9 @@ const MIN_PROSE_WEIGHT = 3.5;
 const QUOTED = 0.5;
 /** A match covering this share of the statement is the statement itself. */
 const WHOLE_STATEMENT = 0.75;
-/** A light quote must fill this share of its quotation marks. */
+/** A part of a statement must fill this share of its quotation marks… */
+const MIN_SHARE_OF_QUOTATION = 0.5;
+/** …and a light one (ordinary words) this share. */
 const MIN_FILL = 0.7;
 /** The speaker counts as named nearby within these many tokens before or after the quote. */
 const SPEAKER_BEFORE = 40;
@@ -65,8 +68,11 @@ export function isDistinctive(ts: TokenStream, marks: QuoteMarks, entry: Utteran
   const coverage = q.matched / entry.fullLength;
   const { inside, fill } = marks.placement(q.pieces);
   const quoted = inside >= QUOTED;
-  if (q.weight >= (quoted ? MIN_QUOTE_WEIGHT : MIN_PROSE_WEIGHT)) return true;
+  if (q.weight >= MIN_PROSE_WEIGHT) return true;
   if (!quoted) return coverage >= WHOLE_STATEMENT && q.weight >= MIN_QUOTE_WEIGHT;
+  // A few of the statement's words inside a longer quotation of other words are someone else's
+  // sentence borrowing a phrase ("X is the most inspiring entrepreneur I ever met").
+  if (q.weight >= MIN_QUOTE_WEIGHT && (fill >= MIN_SHARE_OF_QUOTATION || coverage >= WHOLE_STATEMENT)) return true;
   return fill >= MIN_FILL && (quotedBefore || isAttributed(ts, q.pieces, speakers));
 }
 

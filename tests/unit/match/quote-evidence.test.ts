@@ -71,6 +71,18 @@ describe('a quote of ordinary words', () => {
   });
 });
 
+describe('a few distinctive words of a statement', () => {
+  it('are not a quote when they sit in a longer quotation of other words', () => {
+    const page = `${LEAD}\nA neighbour said of the baker: “Ruth is the most inspiring entrepreneur I have ever met, and I mean it.”`;
+    expect(quotesOn(page, 'altman.respect')).toEqual([]);
+  });
+
+  it('are a quote when the quotation holds just them', () => {
+    const page = `${LEAD}\nAltman later called Musk “the most inspiring entrepreneur” of the age.`;
+    expect(quotesOn(page, 'altman.respect')).toHaveLength(1);
+  });
+});
+
 describe('words of a quote in running prose', () => {
   it('are not a quote when the page only borrows a phrase', () => {
     const page = `${LEAD}\nAltman invited him to visit the first site in Texas, where work had begun.`;
