@@ -4,7 +4,7 @@
  * how the page presents them:
  *
  * - in quotation marks, a moderate weight suffices ("well under $10B secured") where the words
- *   fill most of the marks or are the whole statement;
+ *   fill at least half of the marks or are the whole statement;
  * - in running prose, only a heavy one does, or the whole statement (an embedded post prints
  *   it without marks), so a sentence that borrows "to visit the first site" stays plain;
  * - a light quote of ordinary words (four or more: "great for the country", "don’t have the

@@ -57,6 +57,8 @@ describe('reading figures', () => {
     expect(q('way less than $10 billion')).toBe('way less than');
     expect(q('more than $1 million')).toBe('more than');
     expect(q('as much as $500 billion')).toBe('up to');
+    expect(q('could top $1 trillion')).toBe('over');
+    expect(q('just shy of $10 billion')).toBe('under');
   });
 
   it('leaves the numbers of dates and bare numbers alone', () => {
