@@ -52,7 +52,6 @@ const PROFILE: CueSpec[] = [
   // Other things called Stargate: the TV franchise and the CIA's psychic programme.
   { label: 'Stargate SG-1', group: 'negative', spellings: ['SG-1', 'SG1', 'Stargate Command', 'Stargate Universe', 'Stargate Atlantis'], weight: -3 },
   { label: 'wormhole', group: 'negative', spellings: ['wormhole', 'wormholes', 'Atlantis', 'Teal\u2019c', 'Jack O\u2019Neill', 'Daniel Jackson', 'Goa\u2019uld', 'MGM'], weight: -2 },
-  { label: 'TV episodes', group: 'negative', spellings: ['episode', 'episodes', 'season', 'seasons', 'spin-off'], weight: -1 },
   { label: 'remote viewing', group: 'negative', spellings: ['remote viewing', 'remote viewer', 'remote viewers', 'psychic', 'psychics', 'paranormal', 'clairvoyance', 'declassified', 'Fort Meade'], weight: -2 },
   // Other Altmans.
   { label: 'Robert Altman', group: 'negative', spellings: ['Robert Altman', 'M*A*S*H', 'Nashville', 'filmmaker', 'film director'], weight: -3 },
