@@ -3,7 +3,8 @@
  * spans that no kept candidate explains go to the reworded search; each quote is classed against
  * every wording of its utterance.
  */
-import type { TokenStream } from '../text/tokenize';
+import { F_STOP, type TokenStream } from '../text/tokenize';
+import { meaningOf } from './synonyms';
 import type { QuoteIndex, UtteranceEntry } from './quote-index';
 import { first, last, quoteCandidates, type QuoteCandidate } from './candidates';
 import { findReworded } from './reworded';
@@ -40,11 +41,29 @@ function coverageTest(accepted: QuoteCandidate[]): (s: Span) => boolean {
 }
 
 /**
- * A quote that fills most of its quotation marks takes in the few words left at their edges: the
- * page's marks say where the quote begins and ends ("In reality, they do not have the money"),
- * and those words are part of how the page quotes it. `sorted` is in page order.
+ * Whether the page words [from, to) left in the quotation beside a quote go on with the part of
+ * its wording that the quote did not match: no longer than that part (give or take a few
+ * words), and sharing a meaning with it ("…secured. I have this from good source" for "…secured.
+ * I have that on good authority").
  */
-function widenToQuotations(marks: QuoteMarks, sorted: QuoteCandidate[]): void {
+function goesOnWithWording(ts: TokenStream, index: QuoteIndex, c: QuoteCandidate, from: number, to: number, side: 'head' | 'tail'): boolean {
+  const wording = index.targets[c.target]!.tokens;
+  const [lo, hi] = side === 'tail' ? [c.targetTo, wording.count] : [0, c.targetFrom];
+  if (hi <= lo || to - from > hi - lo + MAX_WIDEN) return false;
+  const rest = new Set<number>();
+  for (let k = lo; k < hi; k++) if (!(wording.flags[k]! & F_STOP)) rest.add(meaningOf(wording, k, index.tables));
+  for (let k = from; k < to; k++) if (!(ts.flags[k]! & F_STOP) && rest.has(meaningOf(ts, k, index.tables))) return true;
+  return false;
+}
+
+/**
+ * A quote that fills most of its quotation marks takes in the words left at their edges: the
+ * page's marks say where the quote begins and ends ("In reality, they do not have the money"),
+ * and those words are part of how the page quotes it — a few words, or the rest of the
+ * statement in other words, but not a further sentence of the page's own. `sorted` is in page
+ * order.
+ */
+function widenToQuotations(ts: TokenStream, index: QuoteIndex, marks: QuoteMarks, sorted: QuoteCandidate[]): void {
   sorted.forEach((c, i) => {
     if (c.reworded || marks.placement(c.pieces).fill < MIN_WIDEN_FILL) return;
     const head = c.pieces[0]!;
@@ -53,8 +72,9 @@ function widenToQuotations(marks: QuoteMarks, sorted: QuoteCandidate[]): void {
     const close = marks.enclosing(tail.to - 1);
     const prevEnd = i > 0 ? last(sorted[i - 1]!) : 0;
     const nextStart = i + 1 < sorted.length ? first(sorted[i + 1]!) : Infinity;
-    if (open && open.from >= prevEnd && head.from - open.from <= MAX_WIDEN) head.from = Math.min(head.from, open.from);
-    if (close && close.to <= nextStart && close.to - tail.to <= MAX_WIDEN) tail.to = Math.max(tail.to, close.to);
+    const widens = (from: number, to: number, side: 'head' | 'tail') => to - from <= MAX_WIDEN || goesOnWithWording(ts, index, c, from, to, side);
+    if (open && open.from >= prevEnd && widens(open.from, head.from, 'head')) head.from = Math.min(head.from, open.from);
+    if (close && close.to <= nextStart && widens(tail.to, close.to, 'tail')) tail.to = Math.max(tail.to, close.to);
   });
 }
 
@@ -88,6 +108,6 @@ export function findQuotes(ts: TokenStream, index: QuoteIndex): QuoteMatch[] {
     });
   }
   accepted.sort((a, b) => first(a) - first(b));
-  widenToQuotations(marks, accepted);
+  widenToQuotations(ts, index, marks, accepted);
   return accepted.map((c, i) => classifyQuote(ts, index, c, `q${i}`));
 }
