@@ -43,8 +43,8 @@ function coverageTest(accepted: QuoteCandidate[]): (s: Span) => boolean {
 /**
  * Whether the page words [from, to) left in the quotation beside a quote go on with the part of
  * its wording that the quote did not match: no longer than that part (give or take a few
- * words), and sharing a meaning with it ("…secured. I have this from good source" for "…secured.
- * I have that on good authority").
+ * words), and sharing a meaning with it ("…secured. I heard it from good people" for
+ * "…secured. I have that on good authority").
  */
 function goesOnWithWording(ts: TokenStream, index: QuoteIndex, c: QuoteCandidate, from: number, to: number, side: 'head' | 'tail'): boolean {
   const wording = index.targets[c.target]!.tokens;

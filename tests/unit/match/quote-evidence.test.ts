@@ -73,7 +73,7 @@ describe('a quote of ordinary words', () => {
 
 describe('a few distinctive words of a statement', () => {
   it('are not a quote when they sit in a longer quotation of other words', () => {
-    const page = `${LEAD}\nA neighbour said of the baker: “Ruth is the most inspiring entrepreneur I have ever met, and I mean it.”`;
+    const page = `${LEAD}\nA neighbour said of the baker: “Our Marta is the most inspiring entrepreneur this valley has seen, and I mean it.”`;
     expect(quotesOn(page, 'altman.respect')).toEqual([]);
   });
 
@@ -143,7 +143,7 @@ describe('how far the page departs from the words', () => {
   });
 
   it('finds a word-for-word translation in German quotation marks as one quote, its words in German order', () => {
-    const quotation = 'This is great for the land. Not always optimal for your enterprises is, what for the land great is, but in your new role I hope, you will mostly put America first.';
+    const quotation = 'Very great for the land is this. Not always optimal for your enterprises is, what for the land great is, but in your new role I hope, you will mostly put America first.';
     const page = `${LEAD}\nAltman answered: „${quotation}“`;
     const found = quotesOn(page, 'altman.wrong-reply');
     expect(found).toHaveLength(1);

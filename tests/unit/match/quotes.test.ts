@@ -107,9 +107,9 @@ describe('quote classes', () => {
   });
 
   it('takes in the rest of the quotation where it goes on with the statement in other words', () => {
-    const page = storyPage('Musk wrote: “SoftBank has well under $10B secured. I have this from a good source.”');
+    const page = storyPage('Musk wrote: “SoftBank has well under $10B secured. I heard that from good people.”');
     const q = analyzePage(page, miniIndex()).quotes.find((x) => x.utteranceId === 'musk.softbank-10b')!;
-    expect(highlighted(page, q)).toEqual(['SoftBank has well under $10B secured. I have this from a good source']);
+    expect(highlighted(page, q)).toEqual(['SoftBank has well under $10B secured. I heard that from good people']);
     expect(q.fidelity).toBe('reworded');
   });
 
