@@ -31,9 +31,9 @@ A consortium led by Elon Musk made an unsolicited bid of $97.4 billion for the n
   'a coach who happens to use Musk’s words': `Rovers turn down the rival bid
 The chairman of Harbor Rovers was blunt about the offer from across town: "They don't actually have the money," he said. "SoftBank has well under $10B secured. I have that on good authority," he joked, reading a post aloud to the room. The club's new stand is well under $10 million over budget.`,
   'a shop run by someone called Altman, with the story’s phrases': `Altman’s Hardware opens a first site downtown
-Sam Altman, who runs the family hardware store in Abilene, says the new branch is already under way. The town oracle at the counter called his mother "the most inspiring entrepreneur of our time." "They don't actually have the money for a third shop," he said.`,
+Sam Altman, who runs the family hardware store in Abilene, says the new branch is already under way. The neighbourhood oracle at the counter called his mother "the most inspiring entrepreneur of our time." "They don't actually have the money for a third shop," he said.`,
   'a crypto bridge called Stargate': `How Stargate moves tokens between chains
-Stargate keeps pools of tokens on each chain. "Until the tokens land, you don't actually have the money," traders say; a pool with well under $10 million can be drained on good authority of a single key.`,
+Stargate holds reserves on every network it links. "Before the transfer settles, you don't actually have the money," one developer warns; a reserve with well under $10 million can be emptied by one stolen key, "I have that on good authority."`,
   'unrelated OpenAI and Oracle news': `Oracle shares rise after cloud results
 Oracle reported strong cloud revenue, helped by demand from AI customers including OpenAI. The company raised its forecast for the year.`,
 };
@@ -66,7 +66,7 @@ describe('story detection', () => {
 
   it('counts a name that is also an everyday word only when it is capitalised', () => {
     const company = detectStory('Stargate, the venture of SoftBank and Oracle, plans data centers.', miniIndex());
-    const oracle = detectStory('Stargate, the venture of SoftBank and the town oracle, plans data centers.', miniIndex());
+    const oracle = detectStory('Stargate, the venture of SoftBank and the neighbourhood oracle, plans data centers.', miniIndex());
     expect(company.signals.map((s) => s.label)).toContain('Oracle');
     expect(oracle.signals.map((s) => s.label)).not.toContain('Oracle');
   });
