@@ -5,12 +5,13 @@
  */
 import type { Qualifier } from '../corpus/schema';
 import type { FigureUnit } from '../match/types';
-import { F_MONEY, F_NUM, F_PERCENT, G_HYPHEN, type TokenStream } from '../text/tokenize';
+import { F_FOREIGN, F_MONEY, F_NUM, F_PERCENT, G_HYPHEN, type TokenStream } from '../text/tokenize';
 import { wordMap, wordSet } from '../text/words';
 import { HashFilter } from '../text/hash';
 import { qualifierBefore } from './qualifiers';
 import { isDateNumber } from './dates-words';
 import { NUMBER_WORDS as NUMBER_WORD_VALUES } from '../text/lexicon';
+import { FOREIGN_CURRENCY_WORDS } from '../text/currency';
 
 export interface FigureMention {
   /** Token range [from, to) including the qualifier. */
@@ -36,6 +37,7 @@ const FRACTIONS = wordMap({ half: 2, halves: 2, third: 3, thirds: 3, quarter: 4,
 const ARTICLES = wordSet(['a', 'an']);
 const OF = wordSet(['of']);
 const CURRENCY = wordSet(['dollars', 'dollar', 'usd']);
+const FOREIGN_CURRENCY = wordSet(FOREIGN_CURRENCY_WORDS);
 const UNITS: Map<number, FigureUnit> = wordMap<FigureUnit>({
   jobs: 'jobs', job: 'jobs', positions: 'jobs',
   years: 'years', year: 'years',
@@ -64,7 +66,8 @@ function readNumber(ts: TokenStream, k: number): { value: number; end: number; m
   let money = false;
   let atLeast = false;
   if (ts.flags[k]! & F_NUM) {
-    if (ts.flags[k]! & F_PERCENT) return null;
+    // A share is no amount, and money in another currency is never the corpus's dollars.
+    if (ts.flags[k]! & (F_PERCENT | F_FOREIGN)) return null;
     value = ts.values.get(k) ?? 0;
     money = (ts.flags[k]! & F_MONEY) !== 0;
   } else if (NUMBER_WORDS.has(h)) {
@@ -96,7 +99,7 @@ function readNumber(ts: TokenStream, k: number): { value: number; end: number; m
   if (j < ts.count && CURRENCY.has(ts.hash[j]!)) {
     money = true;
     j++;
-  }
+  } else if (j < ts.count && FOREIGN_CURRENCY.has(ts.hash[j]!)) return null;
   return { value, end: j, money, fraction, atLeast };
 }
 
@@ -144,6 +147,18 @@ function inheritedUnit(out: FigureMention[], k: number, value: number, vague: bo
   return prev.unit === 'USD' || prev.unit === 'fraction' ? null : prev.unit;
 }
 
+/**
+ * "100.000 jobs", "12.000 US-Dollar": a point before exactly three digits, with no scale word
+ * after, is a thousands separator when a unit word names what is counted — nobody counts jobs,
+ * or dollars by their currency word, to three decimals. "$1.500" keeps its decimals.
+ */
+function pointThousands(ts: TokenStream, k: number, value: number): number {
+  if (!(ts.flags[k]! & F_NUM)) return value;
+  const m = /^(\d{1,3})\.(\d{3})(?![\d.,])/.exec(ts.text.slice(ts.start[k]!, ts.end[k]!));
+  if (!m || value !== Number(m[0])) return value;
+  return Number(m[1]! + m[2]!);
+}
+
 export function readFigures(ts: TokenStream): FigureMention[] {
   const out: FigureMention[] = [];
   const filter = figureStarts();
@@ -157,11 +172,14 @@ export function readFigures(ts: TokenStream): FigureMention[] {
     let unit: FigureUnit;
     let end = n.end;
     let form: FigureForm = 'count';
-    if (n.money) unit = 'USD';
-    else {
+    if (n.money) {
+      unit = 'USD';
+      n.value = pointThousands(ts, k, n.value);
+    } else {
       const u = readUnit(ts, n.end);
       const inherited = u ? null : inheritedUnit(out, k, n.value, n.atLeast);
       if (u) {
+        n.value = pointThousands(ts, k, n.value);
         unit = u.unit;
         end = u.end;
         form = u.form;

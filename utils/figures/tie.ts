@@ -3,7 +3,7 @@
  * cue words near the number, and by value — and classes it against every source's statement:
  * it agrees with those that give the same value with a qualifier making the same claim.
  */
-import type { Corpus, Figure } from '../corpus/schema';
+import type { Corpus, Figure, Qualifier } from '../corpus/schema';
 import type { FigureMatch, FigureValueSource } from '../match/types';
 import { normalizeText, normalizeWords, tokenWord, type NormalizerTables } from '../text/normalize';
 import { windowAround } from '../text/words';
@@ -12,8 +12,12 @@ import { readFigures, type FigureForm, type FigureMention } from './parse';
 import { stem } from '../text/stem';
 import { sameClaim } from './qualifiers';
 
-/** Cue words count within this many tokens of the figure (never across a paragraph). */
+/** A value a source gives may be cued anywhere in its paragraph (up to this many tokens away)… */
+const PARAGRAPH_REACH = 60;
+/** …a value merely near one only in its sentence (up to this many tokens away). */
 const CUE_WINDOW = 20;
+/** Cue words of this weight in its sentence tie a near value even where the sentence names no one of the story. */
+const STRONG_CUES = 2;
 const MIN_TIE_SCORE = 2;
 /** A value a source gives is strong evidence… */
 const VALUE_MATCH = 3;
@@ -48,11 +52,18 @@ function wordsKey(ts: TokenStream, from = 0, to = ts.count): string {
 export function prepareFigures(corpus: Corpus, tables: NormalizerTables): PreparedFigure[] {
   return corpus.figures.map((figure) => ({
     figure,
-    cues: figure.cues.map((c) => normalizeWords(c, tables).map(stem)).filter((c) => c.length > 0),
+    cues: distinctCues(figure.cues.map((c) => normalizeWords(c, tables).map(stem))),
     statementWords: figure.statements.map((s) => wordsKey(normalizeText(s.text, tables))),
     statementForms: figure.statements.map((s) => formInContext(s.context || s.text, s.value, figure.unit, tables)),
     wellKnown: new Set(figure.statements.map((s) => s.sourceId)).size >= WELL_KNOWN_SOURCES,
   }));
+}
+
+/** Cues with the same stems once ("initial" and "initially"): one word is one piece of evidence. */
+function distinctCues(cues: string[][]): string[][] {
+  const byKey = new Map<string, string[]>();
+  for (const c of cues) if (c.length > 0) byKey.set(c.join(' '), c);
+  return [...byKey.values()];
 }
 
 /** The form of the figure a source's sentence prints with this value. */
@@ -99,14 +110,18 @@ interface CueWindow {
   namesStory: boolean;
 }
 
-function cueWindow(ts: TokenStream, m: FigureMention, storyNames: ReadonlySet<number>): CueWindow {
-  const [lo, hi] = windowAround(ts, m.from, m.to, CUE_WINDOW, G_BLOCK);
+/**
+ * `between`: the ends of the figures on either side, so a cue word next to another figure ("an
+ * initial $100 billion, rising to $500 billion") is read as that figure's, not this one's.
+ */
+function cueWindow(ts: TokenStream, m: FigureMention, storyNames: ReadonlySet<number>, between: [number, number]): CueWindow {
+  const [lo, hi] = windowAround(ts, m.from, m.to, PARAGRAPH_REACH, G_BLOCK);
   const [slo, shi] = windowAround(ts, m.from, m.to, CUE_WINDOW, G_BLOCK | G_SENTENCE);
   const stems: string[] = [];
   for (let k = lo; k < hi; k++) stems.push(stem(tokenWord(ts, k)));
   let namesStory = false;
   for (let k = slo; k < shi && !namesStory; k++) namesStory = storyNames.has(ts.hash[k]!);
-  const adjacent: [number, number] = [Math.max(slo, m.from - ADJACENT) - lo, Math.min(shi, m.to + ADJACENT) - lo];
+  const adjacent: [number, number] = [Math.max(slo, m.from - ADJACENT, between[0]) - lo, Math.min(shi, m.to + ADJACENT, between[1]) - lo];
   return { stems, mention: [m.from - lo, m.to - lo], sentence: [slo - lo, shi - lo], adjacent, namesStory };
 }
 
@@ -132,12 +147,13 @@ function cueScore(w: CueWindow, cues: string[][], reach: CueReach): number {
  * The corpus figure a mention speaks of: same unit, cue words nearby, and a value that a source
  * gives or that lies near one. An exact value may be cued anywhere in its paragraph, even by its
  * own words ("four years"); a value that only lies near needs cues in its own sentence besides its
- * own words, or the figure's telling form (an age, a stretch of time), and only in a sentence that
- * names the story (the venture, a partner, a person): "Microsoft committed $80 billion" does not
- * differ from the $100 billion initial commitment. A well-known value ties alone when no other
- * figure's cue stands right next to it ("THE $500 BILLION BET").
+ * own words, or the figure's telling form (an age, a stretch of time), and a sentence that names
+ * the story (the venture, a partner, a person) or several of the measure's own words ("xAI… its
+ * Memphis data center"): "Microsoft committed $80 billion" does not differ from the $100 billion
+ * initial commitment. A well-known value ties alone when no other figure's cue stands right next
+ * to it ("THE $500 BILLION BET").
  */
-function tieMention(ts: TokenStream, m: FigureMention, figures: PreparedFigure[], storyNames: ReadonlySet<number>): PreparedFigure | null {
+function tieMention(ts: TokenStream, m: FigureMention, figures: PreparedFigure[], storyNames: ReadonlySet<number>, between: [number, number]): PreparedFigure | null {
   let best: PreparedFigure | null = null;
   let bestScore = 0;
   let knownByValue: PreparedFigure | null = null;
@@ -145,14 +161,15 @@ function tieMention(ts: TokenStream, m: FigureMention, figures: PreparedFigure[]
   let window: CueWindow | null = null;
   for (const f of figures) {
     if (f.figure.unit !== m.unit) continue;
-    window ??= cueWindow(ts, m, storyNames);
+    window ??= cueWindow(ts, m, storyNames, between);
     const fit = valueFit(f, m);
     if (fit < 0) {
       contested ||= cueScore(window, f.cues, 'adjacent') > 0;
       continue;
     }
-    if (fit < VALUE_MATCH && !window.namesStory) continue;
-    const cues = cueScore(window, f.cues, fit === VALUE_MATCH ? 'all' : 'sentence') + (m.form === 'count' ? 0 : FORM_CUE);
+    const words = cueScore(window, f.cues, fit === VALUE_MATCH ? 'all' : 'sentence');
+    if (fit < VALUE_MATCH && !window.namesStory && words < STRONG_CUES) continue;
+    const cues = words + (m.form === 'count' ? 0 : FORM_CUE);
     if (cues === 0) {
       if (fit === VALUE_MATCH && f.wellKnown) knownByValue = f;
       continue;
@@ -178,13 +195,31 @@ function tieRepeats(mentions: FigureMention[], tied: Array<PreparedFigure | null
   });
 }
 
+/**
+ * What each mention claims. A value printed bare after the page gave the same figure's value with
+ * a bound refers back to that claim ("well under $10B secured… whether Musk's $10B is right"):
+ * it repeats the number, not a new claim that the sum is exactly that.
+ */
+function claimedQualifiers(mentions: FigureMention[], tied: Array<PreparedFigure | null>): Qualifier[] {
+  return mentions.map((m, i) => {
+    if (m.qualifier !== 'exact' || !tied[i]) return m.qualifier;
+    for (let j = i - 1; j >= 0; j--) {
+      const earlier = mentions[j]!;
+      if (tied[j] === tied[i] && earlier.qualifier !== 'exact' && closeValue(earlier.value, m.value)) return earlier.qualifier;
+    }
+    return m.qualifier;
+  });
+}
+
 /** `storyNames`: the words that name the story's venture, partners and people (story-profile.ts). */
 export function matchFigures(ts: TokenStream, figures: PreparedFigure[], storyNames: ReadonlySet<number>): FigureMatch[] {
   const mentions = readFigures(ts);
-  const ties = mentions.map((m) => tieMention(ts, m, figures, storyNames));
+  const ties = mentions.map((m, i) => tieMention(ts, m, figures, storyNames, [mentions[i - 1]?.to ?? 0, mentions[i + 1]?.from ?? ts.count]));
   tieRepeats(mentions, ties);
+  const claims = claimedQualifiers(mentions, ties);
   return mentions.map((m, i) => {
     const tied = ties[i] ?? null;
+    const qualifier = claims[i]!;
     const agreeing: FigureValueSource[] = [];
     const differing: FigureValueSource[] = [];
     let exact = false;
@@ -195,7 +230,7 @@ export function matchFigures(ts: TokenStream, figures: PreparedFigure[], storyNa
         const same = words === printed;
         exact ||= `,${words},`.includes(`,${printed},`);
         const entry = { sourceId: s.sourceId, text: s.text, value: s.value, qualifier: s.qualifier };
-        if (same || (closeValue(s.value, m.value) && sameClaim(s.qualifier, m.qualifier))) agreeing.push(entry);
+        if (same || (closeValue(s.value, m.value) && sameClaim(s.qualifier, qualifier))) agreeing.push(entry);
         else differing.push(entry);
       });
     }
@@ -208,7 +243,7 @@ export function matchFigures(ts: TokenStream, figures: PreparedFigure[], storyNa
       text: ts.text.slice(start, end),
       value: m.value,
       unit: m.unit,
-      qualifier: m.qualifier,
+      qualifier,
       figureId: tied ? tied.figure.id : null,
       fidelity: exact ? 'exact' : 'close',
       agreement: !tied ? 'unknown' : agreeing.length > 0 ? 'agrees' : 'differs',

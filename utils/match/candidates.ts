@@ -4,7 +4,7 @@
  * candidate kept wherever several claim the same words, and pieces of one utterance on either
  * side of an attribution merged into split quotes. Whether a candidate is shown is decided later.
  */
-import { G_BLOCK, G_QCLOSE, G_QOPEN, F_STOP, type TokenStream } from '../text/tokenize';
+import { G_BLOCK, G_QCLOSE, G_QOPEN, G_SQUOTE, F_STOP, type TokenStream } from '../text/tokenize';
 import { alignLocal, type Alignment } from './align';
 import { SHINGLE, type QuoteIndex, type MatchTarget } from './quote-index';
 import { findCandidateRegions, type CandidateRegion } from './scan';
@@ -50,16 +50,27 @@ function interrupted(ts: TokenStream, prev: number, next: number): boolean {
   return next - prev - 1 > MAX_INSERTION;
 }
 
+/**
+ * True when the words between two pieces are an attribution that interrupts one quotation: the
+ * quotation closes, a few words follow, and it opens again (“…,” he added, “…” — or with single
+ * marks). Words that merely follow a closing mark (“…,” came with an invitation to tour the
+ * site) are the page's own.
+ */
 function isAttribution(ts: TokenStream, lastOfPiece: number, firstOfNext: number): boolean {
   const words = firstOfNext - lastOfPiece - 1;
   let block = false;
-  let quote = false;
+  let closes = false;
+  let reopens = false;
+  let singleMarks = 0;
   for (let k = lastOfPiece + 1; k <= firstOfNext; k++) {
     const g = ts.gap[k]!;
     if (g & G_BLOCK) block = true;
-    if (g & (G_QOPEN | G_QCLOSE)) quote = true;
+    if (g & G_QCLOSE) closes = true;
+    if (g & G_QOPEN) reopens = true;
+    if (g & G_SQUOTE) singleMarks++;
   }
-  return quote && words <= (block ? MAX_ATTRIBUTION_ACROSS_BLOCKS : MAX_ATTRIBUTION);
+  const resumes = (closes && reopens) || singleMarks >= 2;
+  return resumes && words <= (block ? MAX_ATTRIBUTION_ACROSS_BLOCKS : MAX_ATTRIBUTION);
 }
 
 interface Piece extends Span {
@@ -185,18 +196,35 @@ function repeats(ts: TokenStream, prev: QuoteCandidate, c: QuoteCandidate): bool
   return again > words.size / 2;
 }
 
-/** Joins pieces of one utterance that separate regions found on either side of an attribution. */
+/** True when c goes on where prev stops: a few words on, in the same paragraph, no quotation mark between. */
+function continues(ts: TokenStream, prev: QuoteCandidate, c: QuoteCandidate): boolean {
+  if (first(c) - last(prev) > MAX_INSERTION) return false;
+  for (let k = last(prev); k <= first(c); k++) if (ts.gap[k]! & (G_BLOCK | G_QOPEN | G_QCLOSE)) return false;
+  return true;
+}
+
+/**
+ * Joins candidates of one utterance that go on from each other (two alignments that meet) into
+ * one quote, and pieces on either side of an attribution into a split quote.
+ */
 function mergeSplits(ts: TokenStream, cands: QuoteCandidate[]): QuoteCandidate[] {
   const out: QuoteCandidate[] = [];
   for (const c of cands) {
     const prev = out[out.length - 1];
-    const joins =
+    const sameQuote =
       prev &&
       prev.utteranceIdx === c.utteranceIdx &&
       (prev.target !== c.target || c.targetFrom >= prev.targetTo - 1) &&
-      isAttribution(ts, last(prev) - 1, first(c)) &&
       !repeats(ts, prev, c);
-    if (joins) {
+    if (sameQuote && continues(ts, prev, c)) {
+      prev.pieces[prev.pieces.length - 1]!.to = c.pieces[0]!.to;
+      prev.pieces.push(...c.pieces.slice(1));
+      prev.matched += c.matched;
+      prev.weight += c.weight;
+      prev.targetTo = Math.max(prev.targetTo, c.targetTo);
+      continue;
+    }
+    if (sameQuote && isAttribution(ts, last(prev) - 1, first(c))) {
       prev.pieces.push(...c.pieces);
       prev.matched += c.matched;
       prev.weight += c.weight;
@@ -209,9 +237,32 @@ function mergeSplits(ts: TokenStream, cands: QuoteCandidate[]): QuoteCandidate[]
 }
 
 /**
+ * The part of a region whose seeds no alignment of its utterance covers yet: a region that
+ * another wording's alignment already covers in part is aligned only where it goes beyond it
+ * ("Wrong, as you surely know." before the rest of the reply, which a longer region found).
+ * Null when too little is left.
+ */
+function uncovered(r: CandidateRegion, covered: readonly Span[]): CandidateRegion | null {
+  let { from, to, seedFrom, seedTo } = r;
+  for (const c of covered) {
+    if (c.to <= seedFrom || c.from >= seedTo) continue;
+    if (c.from <= seedFrom && c.to >= seedTo) return null;
+    // Keep the side of c with more of the seeds.
+    if (c.from - seedFrom >= seedTo - c.to) {
+      seedTo = c.from;
+      to = Math.min(to, c.from);
+    } else {
+      seedFrom = c.to;
+      from = Math.max(from, c.to);
+    }
+  }
+  return seedTo - seedFrom >= SHINGLE ? { ...r, from, to, seedFrom, seedTo } : null;
+}
+
+/**
  * Aligns the seeded regions, strongest first within each utterance: where several wordings of one
  * utterance seeded the same words, only the closest wording (most seeds) is aligned; a region is
- * aligned only if its seeds lie outside what the utterance's alignments already cover.
+ * aligned only where its seeds lie outside what the utterance's alignments already cover.
  * Classification compares with every wording later.
  */
 function alignRegions(ts: TokenStream, index: QuoteIndex, regions: CandidateRegion[]): QuoteCandidate[] {
@@ -226,10 +277,9 @@ function alignRegions(ts: TokenStream, index: QuoteIndex, regions: CandidateRegi
       current = utt(r);
       covered = [];
     }
-    let inside = 0;
-    for (const c of covered) inside += Math.max(0, Math.min(c.to, r.seedTo) - Math.max(c.from, r.seedFrom));
-    if (inside * 2 >= r.seedTo - r.seedFrom) continue;
-    for (const c of fromRegion(ts, index, r.target, r)) {
+    const open = uncovered(r, covered);
+    if (!open) continue;
+    for (const c of fromRegion(ts, index, r.target, open)) {
       out.push(c);
       covered.push({ from: first(c), to: last(c) });
     }

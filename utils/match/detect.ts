@@ -1,12 +1,15 @@
 /**
  * Story detection: is this page about the Musk–Altman Stargate dispute (or the Stargate venture
  * itself)? A score adds the story's names (Stargate counted by how often it recurs, the partners,
- * the people), the corpus quotes and figures the page carries — but only once the page names the
- * story, since the same words can be said about anything — and subtracts the names of the
- * lookalike pages. Every term that counted is returned as a signal for the popup's "why".
+ * the people), the corpus quotes and figures the page carries, and subtracts the names of the
+ * other things called Stargate or Altman. Quotes and figures count only once the page names the
+ * story by its own entities — the venture with a partner or in artificial intelligence, two
+ * partners in AI, or Musk and Altman together in AI — since their words can be said of anything
+ * ("the first site", "inspiring entrepreneur", "they don't have the money"). Every term that
+ * counted is returned as a signal for the popup's "why".
  */
 import { HashFilter } from '../text/hash';
-import type { TokenStream } from '../text/tokenize';
+import { F_CAP, type TokenStream } from '../text/tokenize';
 import { phraseAt } from '../text/words';
 import type { StoryCue } from './story-profile';
 import type { FigureMatch, QuoteMatch, StoryDecision, StorySignal } from './types';
@@ -17,26 +20,24 @@ const MAX_QUOTE_SIGNALS = 3;
 const FIGURE_WEIGHT = 1.5;
 const MAX_FIGURE_SIGNALS = 3;
 const MAX_NEGATIVE = -9;
-/** The story's names must weigh this much (e.g. Stargate and a partner) before quotes and figures count. */
-const MIN_NAMED_WEIGHT = 2;
 /** A passing mention of Stargate weighs less than an article that keeps coming back to it. */
 const ANCHOR_WEIGHTS = [0, 1.5, 2.5, 3.5];
 
 export interface CueIndex {
   cues: StoryCue[];
   filter: HashFilter;
-  byFirstWord: Map<number, Array<{ cue: number; phrase: number[] }>>;
+  byFirstWord: Map<number, Array<{ cue: number; phrase: number[]; capitalised: boolean }>>;
 }
 
 export function indexCues(cues: StoryCue[]): CueIndex {
   const filter = new HashFilter();
-  const byFirstWord = new Map<number, Array<{ cue: number; phrase: number[] }>>();
+  const byFirstWord: CueIndex['byFirstWord'] = new Map();
   cues.forEach((c, cue) => {
     for (const phrase of c.phrases) {
       const head = phrase[0]!;
       filter.add(head);
       const list = byFirstWord.get(head) ?? [];
-      list.push({ cue, phrase });
+      list.push({ cue, phrase, capitalised: c.capitalised });
       byFirstWord.set(head, list);
     }
   });
@@ -52,7 +53,8 @@ export function countCues(ts: TokenStream, index: CueIndex): Int32Array {
     if (!index.filter.mayHave(h)) continue;
     const list = index.byFirstWord.get(h);
     if (!list) continue;
-    for (const { cue, phrase } of list) {
+    for (const { cue, phrase, capitalised } of list) {
+      if (capitalised && !(ts.flags[k]! & F_CAP)) continue;
       if (phrase.length === 1 || phraseAt(ts, k, phrase)) {
         counts[cue]!++;
         break;
@@ -66,11 +68,13 @@ export function decideStory(counts: Int32Array, index: CueIndex, quotes: QuoteMa
   const signals: StorySignal[] = [];
   let anchor = 0;
   let partners = 0;
+  let ai = false;
   const people = new Set<string>();
   let negative = 0;
   index.cues.forEach((cue, i) => {
     const n = counts[i]!;
     if (n === 0) return;
+    ai ||= cue.ai;
     if (cue.group === 'anchor') {
       anchor = n;
       signals.push({ kind: 'entity', label: cue.label, weight: ANCHOR_WEIGHTS[Math.min(n, 3)]! });
@@ -80,17 +84,17 @@ export function decideStory(counts: Int32Array, index: CueIndex, quotes: QuoteMa
     } else {
       if (cue.group === 'partner') partners++;
       if (cue.group === 'person') people.add(cue.label);
-      signals.push({ kind: 'entity', label: cue.label, weight: cue.weight });
+      if (cue.weight !== 0) signals.push({ kind: 'entity', label: cue.label, weight: cue.weight });
     }
   });
+  const muskAndAltman = people.has('Elon Musk') && people.has('Sam Altman');
   if (anchor > 0 && partners >= 2) signals.push({ kind: 'entity', label: 'Stargate with its partners', weight: 1.5 });
-  if (people.has('Elon Musk') && people.has('Sam Altman') && (anchor > 0 || partners >= 2)) {
-    signals.push({ kind: 'entity', label: 'Musk and Altman together', weight: 1 });
-  }
+  if (muskAndAltman && ai) signals.push({ kind: 'entity', label: 'Musk and Altman together', weight: 1 });
   // Quotes and figures confirm a page that names the story; they cannot make one. A sports page
-  // where a coach says "they don't actually have the money" names none of it.
-  const named = signals.reduce((sum, s) => sum + s.weight, 0);
-  if (named < MIN_NAMED_WEIGHT) quotes = figures = [];
+  // where a coach says "they don't actually have the money" names none of it, and neither does a
+  // local business owned by another Altman, or anything else called Stargate outside AI.
+  const namesStory = (anchor > 0 && (partners > 0 || ai)) || (partners >= 2 && ai) || (muskAndAltman && ai);
+  if (!namesStory) quotes = figures = [];
   const utterances = [...new Set(quotes.map((q) => q.utteranceId))].slice(0, MAX_QUOTE_SIGNALS);
   for (const u of utterances) signals.push({ kind: 'quote', label: quoteLabels.get(u) ?? u, weight: QUOTE_WEIGHT });
   const figureIds = [...new Set(figures.filter((f) => f.figureId).map((f) => f.figureId!))].slice(0, MAX_FIGURE_SIGNALS);

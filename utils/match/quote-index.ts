@@ -48,6 +48,8 @@ export interface QuoteIndex {
   postPos: Int32Array;
   /** Concept hash → utterance indices. */
   concepts: Map<number, number[]>;
+  /** Every speaker's names, to tell whose words a page quotes. */
+  speakerNames: Set<number>;
 }
 
 /** Adds the corpus's own long words ("softbank") as compounds, so "Soft Bank" joins up. */
@@ -122,7 +124,8 @@ export function buildQuoteIndex(corpus: Corpus): QuoteIndex {
     utterances.push(entry);
   }
   const weights = new WordWeights(df, utterances.length);
-  return { tables, weights, targets, utterances, ...buildShingles(targets), concepts: buildConcepts(targets, utterances.length, tables) };
+  const speakerNames = new Set(utterances.flatMap((u) => u.speaker));
+  return { tables, weights, targets, utterances, ...buildShingles(targets), concepts: buildConcepts(targets, utterances.length, tables), speakerNames };
 }
 
 function buildShingles(targets: MatchTarget[]) {

@@ -21,7 +21,7 @@ function opensSingle(ts: TokenStream, k: number): boolean {
   const to = ts.start[k]!;
   for (let i = from; i < to; i++) {
     const c = ts.text.charCodeAt(i);
-    if (c === 0x2018 || c === 0x27 || c === 0x2019 || c === 0x60) {
+    if (c === 0x2018 || c === 0x27 || c === 0x2019 || c === 0x60 || c === 0x201a) {
       const before = i > 0 ? ts.text.charCodeAt(i - 1) : 32;
       return before <= 32 || before === 0xa0 || before === 40 || before === 91 || before === 0x2014 || before === 0x2013 || before === 0x201c;
     }

@@ -3,12 +3,13 @@
  * spans that no kept candidate explains go to the reworded search; each quote is classed against
  * every wording of its utterance.
  */
-import type { TokenStream } from '../text/tokenize';
-import type { QuoteIndex } from './quote-index';
+import { F_STOP, type TokenStream } from '../text/tokenize';
+import { meaningOf } from './synonyms';
+import type { QuoteIndex, UtteranceEntry } from './quote-index';
 import { first, last, quoteCandidates, type QuoteCandidate } from './candidates';
 import { findReworded } from './reworded';
 import { QuoteMarks, type Span } from './quote-marks';
-import { isAttributed, isDistinctive } from './distinctive';
+import { isAttributed, isDistinctive, type Speakers } from './distinctive';
 import { classifyQuote } from './classify';
 import type { QuoteMatch } from './types';
 
@@ -17,7 +18,11 @@ const MIN_WIDEN_FILL = 0.5;
 /** …when the rest is a few words at either end ("Frankly, …"), not a sentence more. */
 const MAX_WIDEN = 3;
 
-/** Whether half of a span is already covered by accepted quotes (sorted, non-overlapping). */
+/**
+ * Whether one accepted quote (they are sorted and do not overlap) already covers half of a span.
+ * Several short pieces of one statement scattered over a quotation do not explain it: a
+ * translation that keeps some phrases and reorders the rest is one reworded quote.
+ */
 function coverageTest(accepted: QuoteCandidate[]): (s: Span) => boolean {
   return (s: Span) => {
     let lo = 0;
@@ -27,20 +32,38 @@ function coverageTest(accepted: QuoteCandidate[]): (s: Span) => boolean {
       if (last(accepted[mid]!) <= s.from) lo = mid + 1;
       else hi = mid;
     }
-    let covered = 0;
     for (let i = lo; i < accepted.length && first(accepted[i]!) < s.to; i++) {
-      covered += Math.min(last(accepted[i]!), s.to) - Math.max(first(accepted[i]!), s.from);
+      const covered = Math.min(last(accepted[i]!), s.to) - Math.max(first(accepted[i]!), s.from);
+      if (covered >= (s.to - s.from) / 2) return true;
     }
-    return covered >= (s.to - s.from) / 2;
+    return false;
   };
 }
 
 /**
- * A quote that fills most of its quotation marks takes in the few words left at their edges: the
- * page's marks say where the quote begins and ends ("In reality, they do not have the money"),
- * and those words are part of how the page quotes it. `sorted` is in page order.
+ * Whether the page words [from, to) left in the quotation beside a quote go on with the part of
+ * its wording that the quote did not match: no longer than that part (give or take a few
+ * words), and sharing a meaning with it ("…secured. I heard it from good people" for
+ * "…secured. I have that on good authority").
  */
-function widenToQuotations(marks: QuoteMarks, sorted: QuoteCandidate[]): void {
+function goesOnWithWording(ts: TokenStream, index: QuoteIndex, c: QuoteCandidate, from: number, to: number, side: 'head' | 'tail'): boolean {
+  const wording = index.targets[c.target]!.tokens;
+  const [lo, hi] = side === 'tail' ? [c.targetTo, wording.count] : [0, c.targetFrom];
+  if (hi <= lo || to - from > hi - lo + MAX_WIDEN) return false;
+  const rest = new Set<number>();
+  for (let k = lo; k < hi; k++) if (!(wording.flags[k]! & F_STOP)) rest.add(meaningOf(wording, k, index.tables));
+  for (let k = from; k < to; k++) if (!(ts.flags[k]! & F_STOP) && rest.has(meaningOf(ts, k, index.tables))) return true;
+  return false;
+}
+
+/**
+ * A quote that fills most of its quotation marks takes in the words left at their edges: the
+ * page's marks say where the quote begins and ends ("In reality, they do not have the money"),
+ * and those words are part of how the page quotes it — a few words, or the rest of the
+ * statement in other words, but not a further sentence of the page's own. `sorted` is in page
+ * order.
+ */
+function widenToQuotations(ts: TokenStream, index: QuoteIndex, marks: QuoteMarks, sorted: QuoteCandidate[]): void {
   sorted.forEach((c, i) => {
     if (c.reworded || marks.placement(c.pieces).fill < MIN_WIDEN_FILL) return;
     const head = c.pieces[0]!;
@@ -49,18 +72,26 @@ function widenToQuotations(marks: QuoteMarks, sorted: QuoteCandidate[]): void {
     const close = marks.enclosing(tail.to - 1);
     const prevEnd = i > 0 ? last(sorted[i - 1]!) : 0;
     const nextStart = i + 1 < sorted.length ? first(sorted[i + 1]!) : Infinity;
-    if (open && open.from >= prevEnd && head.from - open.from <= MAX_WIDEN) head.from = Math.min(head.from, open.from);
-    if (close && close.to <= nextStart && close.to - tail.to <= MAX_WIDEN) tail.to = Math.max(tail.to, close.to);
+    const widens = (from: number, to: number, side: 'head' | 'tail') => to - from <= MAX_WIDEN || goesOnWithWording(ts, index, c, from, to, side);
+    if (open && open.from >= prevEnd && widens(open.from, head.from, 'head')) head.from = Math.min(head.from, open.from);
+    if (close && close.to <= nextStart && widens(tail.to, close.to, 'tail')) tail.to = Math.max(tail.to, close.to);
   });
 }
 
 export function findQuotes(ts: TokenStream, index: QuoteIndex): QuoteMatch[] {
   const marks = new QuoteMarks(ts);
   const merged = quoteCandidates(ts, index);
-  let accepted = merged.filter((c) => isDistinctive(ts, marks, index.utterances[c.utteranceIdx]!, c));
+  const speakersOf = (u: UtteranceEntry): Speakers => ({ own: u.speaker, all: index.speakerNames });
+  const quotedBefore = new Set<number>();
+  let accepted = merged.filter((c) => {
+    const u = index.utterances[c.utteranceIdx]!;
+    if (!isDistinctive(ts, marks, u, c, speakersOf(u), quotedBefore.has(c.utteranceIdx))) return false;
+    quotedBefore.add(c.utteranceIdx);
+    return true;
+  });
   for (const hit of findReworded(ts, index, marks.all(), coverageTest(accepted))) {
     const u = index.utterances[hit.utteranceIdx]!;
-    if (!isAttributed(ts, hit.span, u)) continue;
+    if (!isAttributed(ts, [hit.span], speakersOf(u))) continue;
     // A quotation reworded as a whole is one quote, however many of its words also matched.
     const inside = (c: QuoteCandidate) => first(c) < hit.span.to && hit.span.from < last(c);
     if (accepted.some((c) => inside(c) && c.utteranceIdx !== hit.utteranceIdx)) continue;
@@ -77,6 +108,6 @@ export function findQuotes(ts: TokenStream, index: QuoteIndex): QuoteMatch[] {
     });
   }
   accepted.sort((a, b) => first(a) - first(b));
-  widenToQuotations(marks, accepted);
+  widenToQuotations(ts, index, marks, accepted);
   return accepted.map((c, i) => classifyQuote(ts, index, c, `q${i}`));
 }

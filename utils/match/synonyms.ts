@@ -29,7 +29,7 @@ authority sources source
 wrong incorrect false mistaken untrue
 surely certainly definitely clearly
 know aware
-country nation
+country nation land
 optimal best ideal
 realize understand recognize
 hope wish
@@ -60,6 +60,8 @@ products product
 compute computing
 tweet post
 mean nasty rude
+put set place
+not dont doesnt didnt havent hasnt hadnt isnt arent wasnt werent never
 `;
 
 let concepts: Map<number, number> | null = null;

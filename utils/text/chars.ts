@@ -9,8 +9,8 @@ export const C_LETTER = 1;
 export const C_DIGIT = 2;
 export const C_SPACE = 3;
 export const C_NEWLINE = 4;
-export const C_APOS = 5; // ' ’ ‘ ´ ` ′ ʼ: apostrophe inside a word, single quote outside
-export const C_DQUOTE = 6; // " “ ” „ ″ « » ‟
+export const C_APOS = 5; // ' ’ ‘ ‚ ´ ` ′ ʼ: apostrophe inside a word, single quote outside
+export const C_DQUOTE = 6; // quotation marks that are never apostrophes: " “ ” „ ″ « » ‹ › 「 」 ‟
 export const C_DASH = 7;
 export const C_PERIOD = 8;
 export const C_COMMA = 9;
@@ -32,8 +32,8 @@ let classTable: Uint8Array | null = null;
 let foldTable: Uint16Array | null = null;
 const expansions = new Map<number, string>();
 
-const DQUOTES = '"“”„‟″«»〝〞＂';
-const APOSTROPHES = "'’‘‛´`′ʼʻ＇";
+const DQUOTES = '"“”„‟″«»‹›「」『』〝〞＂';
+const APOSTROPHES = "'’‘‚‛´`′ʼʻ＇";
 const DASHES = '-‐‑‒–—―−﹘﹣－';
 const CURRENCIES = '$£€¥₹';
 

@@ -11,10 +11,11 @@ import {
   STOPWORDS, COMMON_WORDS, SCALE_WORDS, SPACED_SCALE_WORDS, CURRENCY_WORDS, JOINING_PREFIXES, COMPOUNDS, NUMBER_WORDS,
 } from './lexicon';
 import { spellingVariants } from './spelling';
+import { DOLLAR_NATIONS, FOREIGN_CURRENCY_WORDS } from './currency';
 import { CONTRACTIONS } from './contractions';
 import { substitutionFor, flagToken, emojiToken, isRegionalIndicator } from './substitutions';
 import {
-  scanTokens, type TokenStream, F_NUM, F_MONEY, F_STOP, F_COMMON, F_SUBST, F_PERCENT, G_SPACE, G_HYPHEN,
+  scanTokens, type TokenStream, F_NUM, F_MONEY, F_FOREIGN, F_STOP, F_COMMON, F_SUBST, F_PERCENT, G_SPACE, G_HYPHEN,
 } from './tokenize';
 
 export type { TokenStream } from './tokenize';
@@ -25,6 +26,9 @@ export class NormalizerTables {
   readonly wordKindFilter = new HashFilter();
   readonly spaceScale = new Map<number, number>();
   readonly currency = new Set<number>();
+  readonly foreignCurrency = new Set<number>();
+  readonly dollarNations = new Set<number>();
+  readonly usWord = hashString('us');
   readonly prefixes = new Set<number>();
   readonly percentWord = hashString('percent');
   readonly hundredWord = hashString('hundred');
@@ -42,6 +46,8 @@ export class NormalizerTables {
     for (const w of STOPWORDS) this.setKind(w, 1);
     for (const w of SPACED_SCALE_WORDS) this.spaceScale.set(hashString(w), SCALE_WORDS[w]!);
     for (const w of CURRENCY_WORDS) this.currency.add(hashString(w));
+    for (const w of FOREIGN_CURRENCY_WORDS) this.foreignCurrency.add(hashString(w));
+    for (const w of DOLLAR_NATIONS) this.dollarNations.add(hashString(w));
     for (const w of JOINING_PREFIXES) this.prefixes.add(hashString(w));
     for (const w of COMPOUNDS) this.addCompound(w);
     for (const [w, n] of Object.entries(NUMBER_WORDS)) this.numberWords.set(hashString(w), n);
@@ -89,7 +95,7 @@ export function defaultNormalizerTables(): NormalizerTables {
 /** The canonical spelling of a number token: "$10000000000", "#100000", "#10%". */
 export function numberWord(value: number, flags: number): string {
   const v = Number(value.toPrecision(12));
-  return (flags & F_MONEY ? '$' : '#') + String(v) + (flags & F_PERCENT ? '%' : '');
+  return (flags & F_FOREIGN ? '¤' : flags & F_MONEY ? '$' : '#') + String(v) + (flags & F_PERCENT ? '%' : '');
 }
 
 /**
@@ -107,6 +113,24 @@ function spelledNumberAt(ts: TokenStream, i: number, tables: NormalizerTables): 
 
 function numberWordValue(ts: TokenStream, i: number, n: number, tables: NormalizerTables): number {
   return tables.numberWords.get(ts.hash[i]!)! * (n === 2 ? 100 : 1);
+}
+
+/**
+ * The currency words after an amount at j: "dollars", "US dollars", "US-Dollar" (US dollars);
+ * "euros", "Australian dollars", "Hong Kong dollars" (another currency). Null when none.
+ */
+function currencyWordsAt(ts: TokenStream, j: number, tables: NormalizerTables): { end: number; foreign: boolean } | null {
+  const { hash: H, gap: G } = ts;
+  const joined = (q: number) => q < ts.count && (G[q] === G_SPACE || G[q] === G_HYPHEN);
+  if (tables.currency.has(H[j]!)) return { end: j + 1, foreign: false };
+  if (tables.foreignCurrency.has(H[j]!)) return { end: j + 1, foreign: true };
+  // A country's name before "dollars": one word ("Canadian") or two ("Hong Kong", "New Zealand").
+  for (let q = j; q < j + 2 && joined(q + 1); q++) {
+    if (!tables.currency.has(H[q + 1]!)) continue;
+    if (H[q] === tables.usWord && q === j) return { end: q + 2, foreign: false };
+    if (tables.dollarNations.has(H[q]!)) return { end: q + 2, foreign: true };
+  }
+  return null;
 }
 
 /** Turns the scanner's raw tokens into canonical tokens (see the module comment). */
@@ -138,9 +162,11 @@ export function normalizeTokens(ts: TokenStream, tables: NormalizerTables = defa
           e = E[j++]!;
         }
       }
-      if (j < cnt && G[j] === G_SPACE && tables.currency.has(H[j]!)) {
-        f |= F_MONEY;
-        e = E[j++]!;
+      const currency = j < cnt && G[j] === G_SPACE ? currencyWordsAt(ts, j, tables) : null;
+      if (currency) {
+        f |= F_MONEY | (currency.foreign ? F_FOREIGN : 0);
+        j = currency.end;
+        e = E[j - 1]!;
       } else if (j < cnt && G[j] === G_SPACE && H[j] === tables.percentWord) {
         f |= F_PERCENT;
         e = E[j++]!;

@@ -22,6 +22,8 @@ export const F_SUBST = 16; // an emoji or a bracketed stand-in for one
 export const F_PERCENT = 32;
 export const F_COMMON = 64;
 export const F_ALNUM = 128; // digits and letters together ("1st", "5g"): a word, not a number
+/** Money in a currency other than the US dollar ("€500bn", "A$10 billion"): not comparable with dollars. */
+export const F_FOREIGN = 256;
 
 export interface TokenStream {
   text: string;
@@ -31,7 +33,7 @@ export interface TokenStream {
   end: Int32Array;
   /** Folded length of the token, for joining compounds by hash. */
   len: Uint16Array;
-  flags: Uint8Array;
+  flags: Uint16Array;
   gap: Uint8Array;
   /** Numeric value of number tokens, by token index. */
   values: Map<number, number>;
@@ -47,7 +49,7 @@ export function allocate(text: string, capacity: number): TokenStream {
     start: new Int32Array(capacity),
     end: new Int32Array(capacity),
     len: new Uint16Array(capacity),
-    flags: new Uint8Array(capacity),
+    flags: new Uint16Array(capacity),
     gap: new Uint8Array(capacity),
     values: new Map(),
     trailingGap: 0,
@@ -65,7 +67,7 @@ export function grow(ts: TokenStream): void {
   ts.start = copy(ts.start, (n) => new Int32Array(n));
   ts.end = copy(ts.end, (n) => new Int32Array(n));
   ts.len = copy(ts.len, (n) => new Uint16Array(n));
-  ts.flags = copy(ts.flags, (n) => new Uint8Array(n));
+  ts.flags = copy(ts.flags, (n) => new Uint16Array(n));
   ts.gap = copy(ts.gap, (n) => new Uint8Array(n));
 }
 

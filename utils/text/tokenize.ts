@@ -7,13 +7,14 @@
 import {
   charClasses, foldCodes, expansionOf, FOLD_EXPANDS, CLASS_MASK, UPPER_BIT,
   C_LETTER, C_DIGIT, C_SPACE, C_NEWLINE, C_APOS, C_DQUOTE, C_DASH, C_PERIOD, C_COMMA,
-  C_OPEN, C_CURRENCY, C_SENTENCE, C_SURROGATE, C_MARK, C_PERCENT,
+  C_OPEN, C_CLOSE, C_CURRENCY, C_SENTENCE, C_SURROGATE, C_MARK, C_PERCENT,
 } from './chars';
 import { WORD_BASE, hashString } from './hash';
 import {
   allocate, grow, push, type TokenStream, G_SPACE, G_BLOCK, G_SENTENCE, G_PUNCT, G_HYPHEN, G_QOPEN, G_QCLOSE, G_SQUOTE,
-  F_NUM, F_MONEY, F_CAP, F_SUBST, F_PERCENT, F_ALNUM,
+  F_NUM, F_MONEY, F_CAP, F_SUBST, F_PERCENT, F_ALNUM, F_FOREIGN,
 } from './token-stream';
+import { codeAroundSign, isForeignSign } from './currency';
 import {
   substitutionFor, flagToken, emojiToken, isRegionalIndicator, isEmojiModifier,
 } from './substitutions';
@@ -21,8 +22,24 @@ import { SCALE_WORDS } from './lexicon';
 
 export * from './token-stream';
 
-const OPENING_DQUOTES = new Set([0x201c, 0x201e, 0xab, 0x201f, 0x301d]);
-const CLOSING_DQUOTES = new Set([0x201d, 0xbb, 0x301e]);
+/** Marks that open a quotation when their place does not say: “ „ « ‹ 「 『 〝 ‟. */
+const OPENING_QUOTES = new Set([0x201c, 0x201e, 0xab, 0x2039, 0x300c, 0x300e, 0x201f, 0x301d]);
+
+/**
+ * Whether the quotation mark at i opens or closes. Languages pair the marks differently — “…” in
+ * English, „…“ in German, »…« in German books, «…» in French — so a mark's place decides: space
+ * before and a word after opens, a word before and space after closes. Only a mark with space
+ * (or words) on both sides goes by its usual direction; a straight " there opens before a word.
+ */
+function quotationOpens(text: string, i: number, cls: Uint8Array): boolean {
+  const before = i > 0 ? cls[text.charCodeAt(i - 1)]! & CLASS_MASK : C_SPACE;
+  const after = i + 1 < text.length ? cls[text.charCodeAt(i + 1)]! & CLASS_MASK : C_SPACE;
+  const spaceBefore = before === C_SPACE || before === C_NEWLINE || before === C_OPEN || before === C_DASH;
+  const spaceAfter = after === C_SPACE || after === C_NEWLINE || after === C_CLOSE || after === C_PERIOD || after === C_COMMA || after === C_SENTENCE || after === C_DASH;
+  if (spaceBefore !== spaceAfter) return spaceBefore;
+  const c = text.charCodeAt(i);
+  return c === 0x22 || c === 0xff02 ? !spaceAfter : OPENING_QUOTES.has(c);
+}
 
 let suffixScales: Map<number, number> | null = null;
 function scaleOfSuffix(h: number): number {
@@ -69,6 +86,18 @@ function readAstral(ts: TokenStream, text: string, i: number, gap: number): numb
   return next;
 }
 
+/** How many groups of exactly three digits follow, each after the separator at `i`. */
+function thousandsGroups(text: string, i: number, cls: Uint8Array): number {
+  const sep = text.charCodeAt(i);
+  const digitAt = (j: number) => j < text.length && (cls[text.charCodeAt(j)]! & CLASS_MASK) === C_DIGIT;
+  let groups = 0;
+  for (let j = i; text.charCodeAt(j) === sep && digitAt(j + 1) && digitAt(j + 2) && digitAt(j + 3); j += 4) {
+    if (digitAt(j + 4)) return 0;
+    groups++;
+  }
+  return groups;
+}
+
 export function scanTokens(text: string): TokenStream {
   const cls = charClasses();
   const fold = foldCodes();
@@ -78,6 +107,7 @@ export function scanTokens(text: string): TokenStream {
   let gap = 0;
   let moneyNext = false;
   let currencyAt = 0;
+  let foreignNext = false;
   let i = 0;
   while (i < n) {
     let c = text.charCodeAt(i);
@@ -94,6 +124,7 @@ export function scanTokens(text: string): TokenStream {
       let sufH = 0;
       let sufLen = 0;
       let segLen = 0; // characters since the last abbreviation dot
+      let dotGrouped = false; // "1.000.000": points separate thousands
       while (i < n) {
         c = text.charCodeAt(i);
         raw = cls[c]!;
@@ -134,20 +165,19 @@ export function scanTokens(text: string): TokenStream {
           continue;
         }
         if (isNum && sufLen === 0 && fracScale === 0 && k1 === C_DIGIT) {
+          // Thousands separators have exactly three digits after them: "100,000", "100 000" (a
+          // no-break or thin space), "100'000", and "1.000.000" — but a single "100.000" may be
+          // a decimal; the figure reader settles that by the unit after it ("100.000 jobs").
+          const groups = thousandsGroups(text, i, cls);
           if (k === C_PERIOD) {
-            fracScale = 1;
+            if (!dotGrouped && groups < 2) fracScale = 1;
+            else dotGrouped = true;
             i++;
             continue;
           }
-          // A thousands separator has exactly three digits after it.
-          if (k === C_COMMA && i + 3 < n + 1) {
-            const k2 = cls[text.charCodeAt(i + 2)]! & CLASS_MASK;
-            const k3 = cls[text.charCodeAt(i + 3)]! & CLASS_MASK;
-            const k4 = i + 4 < n ? cls[text.charCodeAt(i + 4)]! & CLASS_MASK : -1;
-            if (k2 === C_DIGIT && k3 === C_DIGIT && k4 !== C_DIGIT) {
-              i++;
-              continue;
-            }
+          if (groups > 0 && (k === C_COMMA || k === C_APOS || (k === C_SPACE && c !== 32 && c !== 9))) {
+            i++;
+            continue;
           }
         }
         // "U.S." and "A.I." read as one word.
@@ -170,7 +200,7 @@ export function scanTokens(text: string): TokenStream {
             value *= scale;
           } else flags |= F_ALNUM;
         }
-        if (moneyNext && flags & F_NUM) flags |= F_MONEY;
+        if (moneyNext && flags & F_NUM) flags |= F_MONEY | (foreignNext ? F_FOREIGN : 0);
       }
       // A money token's range includes its currency sign: "$10B" is highlighted whole.
       if (ts.count === ts.hash.length) grow(ts);
@@ -205,16 +235,9 @@ export function scanTokens(text: string): TokenStream {
         gap |= joins ? G_HYPHEN : G_PUNCT;
         break;
       }
-      case C_DQUOTE: {
-        if (OPENING_DQUOTES.has(c)) gap |= G_QOPEN;
-        else if (CLOSING_DQUOTES.has(c)) gap |= G_QCLOSE;
-        else {
-          const before = i > 0 ? cls[text.charCodeAt(i - 1)]! & CLASS_MASK : C_SPACE;
-          const opens = before === C_SPACE || before === C_NEWLINE || before === C_OPEN || before === C_DASH;
-          gap |= opens ? G_QOPEN : G_QCLOSE;
-        }
+      case C_DQUOTE:
+        gap |= quotationOpens(text, i, cls) ? G_QOPEN : G_QCLOSE;
         break;
-      }
       case C_APOS:
         gap |= G_SQUOTE;
         break;
@@ -224,11 +247,19 @@ export function scanTokens(text: string): TokenStream {
         }
         else gap |= G_PUNCT;
         break;
-      case C_CURRENCY:
-        moneyNext = i + 1 < n && (cls[text.charCodeAt(i + 1)]! & CLASS_MASK) === C_DIGIT;
-        currencyAt = i;
+      case C_CURRENCY: {
+        const code = codeAroundSign(text, i);
+        const amountAt = i + 1 + (code?.after ?? 0);
+        moneyNext = amountAt < n && (cls[text.charCodeAt(amountAt)]! & CLASS_MASK) === C_DIGIT;
         gap |= G_PUNCT;
-        break;
+        if (!moneyNext) break;
+        foreignNext = isForeignSign(text, i, code);
+        currencyAt = code ? code.from : i;
+        // "US$12bn", "A$10 billion": the code before the sign was read as a word; it is part of the amount.
+        while (ts.count > 0 && ts.start[ts.count - 1]! >= currencyAt) gap |= ts.gap[--ts.count]!;
+        i = amountAt;
+        continue;
+      }
       case C_OPEN: {
         const after = readSubstitution(ts, text, i, gap);
         if (after > 0) {

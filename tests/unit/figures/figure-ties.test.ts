@@ -61,6 +61,37 @@ describe('a value that differs from every source', () => {
   });
 });
 
+describe('where a figure’s words may stand', () => {
+  it('a value a source gives is cued anywhere in its paragraph', () => {
+    const para = 'Musk questioned whether the backers of Stargate could pay, and Altman invited him to see the site in Texas, where cranes have worked for months and the first buildings are nearly finished, according to local officials who asked for patience. The partners plan to spend $500 billion on data centers.';
+    expect(tiedTo(figuresOn(para), '$500 billion')).toBe('fig.total-investment');
+  });
+
+  it('a cue word beside another figure is that figure’s', () => {
+    const found = figuresOn('The plan: an initial $100 billion, growing to as much as $500 billion over four years.');
+    expect(found.find((f) => f.value === 5e11)).toMatchObject({ figureId: 'fig.total-investment', agreement: 'agrees' });
+    expect(tiedTo(found, '$100 billion')).toBe('fig.initial-investment');
+  });
+
+  it('a value near a source’s is tied by its own measure’s words even where its sentence names no one of the story', () => {
+    const found = figuresOn('For comparison, xAI has reportedly sunk $15 billion into its Memphis data center.');
+    expect(found.find((f) => f.value === 1.5e10)).toMatchObject({ figureId: 'fig.xai-memphis', agreement: 'differs' });
+  });
+});
+
+describe('a value printed again without its bound', () => {
+  it('refers back to the claim the page made with the bound', () => {
+    const found = figuresOn('Musk said SoftBank has well under $10B secured. Nobody outside the firm knows whether his $10B figure is right.');
+    const again = found.filter((f) => f.figureId === 'fig.softbank-secured')[1]!;
+    expect(again).toMatchObject({ text: '$10B', qualifier: 'well under', agreement: 'agrees' });
+  });
+
+  it('is a claim of its own when the page never gave the bound', () => {
+    const [f] = figuresOn('Musk said SoftBank has $10B secured.').filter((x) => x.figureId === 'fig.softbank-secured');
+    expect(f).toMatchObject({ qualifier: 'exact', agreement: 'differs' });
+  });
+});
+
 describe('a value and nothing else', () => {
   it('names a figure most sources print, where no other figure’s words share its sentence', () => {
     expect(tiedTo(figuresOn('THE $500 BILLION BET'), '$500 BILLION')).toBe('fig.total-investment');

@@ -36,6 +36,19 @@ describe('reading figures', () => {
     expect(one('did not have even one tenth of the funding')).toEqual({ value: 0.1, unit: 'fraction', qualifier: 'less than' });
   });
 
+  it('reads a point before three digits as thousands where a unit word says what is counted', () => {
+    expect(one('more than 100.000 jobs')).toEqual({ value: 1e5, unit: 'jobs', qualifier: 'more than' });
+    expect(one('12.000 US-Dollar')).toMatchObject({ value: 12000, unit: 'USD' });
+    expect(one('$1.500 each')).toMatchObject({ value: 1.5, unit: 'USD' });
+    expect(one('2.125 billion dollars')).toMatchObject({ value: 2.125e9, unit: 'USD' });
+  });
+
+  it('reads amounts with a US currency code as dollars and leaves other currencies out', () => {
+    expect(one('up to $US500 billion')).toEqual({ value: 5e11, unit: 'USD', qualifier: 'up to' });
+    expect(one('some US$12bn')).toMatchObject({ value: 1.2e10, unit: 'USD' });
+    expect(figures('A$500 billion, €500bn, 500 billion euros and half a trillion yen')).toEqual([]);
+  });
+
   it('reads the qualifier before a figure', () => {
     const q = (text: string) => one(text).qualifier;
     expect(q('up to $500 billion')).toBe('up to');
@@ -44,6 +57,8 @@ describe('reading figures', () => {
     expect(q('way less than $10 billion')).toBe('way less than');
     expect(q('more than $1 million')).toBe('more than');
     expect(q('as much as $500 billion')).toBe('up to');
+    expect(q('could top $1 trillion')).toBe('over');
+    expect(q('just shy of $10 billion')).toBe('under');
   });
 
   it('leaves the numbers of dates and bare numbers alone', () => {

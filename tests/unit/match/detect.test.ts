@@ -9,6 +9,8 @@ Elon Musk questioned on Wednesday whether the backers of Stargate can pay for it
 The venture of OpenAI, SoftBank, Oracle and MGX plans to invest up to $500 billion in AI infrastructure.`,
   'the venture without Musk': `OpenAI, SoftBank and Oracle unveil Stargate
 President Trump on Tuesday announced Stargate, a joint venture that will build data centers for OpenAI across the United States. The partners will start with $100 billion and plan to invest up to $500 billion over four years. SoftBank will take financial responsibility and OpenAI operational responsibility. The first Stargate site is under construction in Abilene, Texas.`,
+  'a column that never names Stargate': `The billionaires' row over OpenAI's data centers
+Elon Musk said the backers, OpenAI and SoftBank among them, "don't actually have the money." Sam Altman called the AI project "great for the country" and invited Musk to "come visit the first site already under way."`,
   'a short item quoting Musk': `Musk doubts Stargate money
 "SoftBank has well under $10B secured. I have that on good authority," Elon Musk wrote about the venture, which SoftBank leads.`,
 };
@@ -28,6 +30,10 @@ In 2018 Elon Musk wrote that he was considering taking Tesla private at $420 a s
 A consortium led by Elon Musk made an unsolicited bid of $97.4 billion for the nonprofit that controls OpenAI. Sam Altman replied "no thank you" and mocked the offer; Musk has called him "Scam Altman."`,
   'a coach who happens to use Musk’s words': `Rovers turn down the rival bid
 The chairman of Harbor Rovers was blunt about the offer from across town: "They don't actually have the money," he said. "SoftBank has well under $10B secured. I have that on good authority," he joked, reading a post aloud to the room. The club's new stand is well under $10 million over budget.`,
+  'a shop run by someone called Altman, with the story’s phrases': `Altman’s Hardware opens a first site downtown
+Sam Altman, who runs the family hardware store in Abilene, says the new branch is already under way. The neighbourhood oracle at the counter called his mother "the most inspiring entrepreneur of our time." "They don't actually have the money for a third shop," he said.`,
+  'a crypto bridge called Stargate': `How Stargate moves tokens between chains
+Stargate holds reserves on every network it links. "Before the transfer settles, you don't actually have the money," one developer warns; a reserve with well under $10 million can be emptied by one stolen key, "I have that on good authority."`,
   'unrelated OpenAI and Oracle news': `Oracle shares rise after cloud results
 Oracle reported strong cloud revenue, helped by demand from AI customers including OpenAI. The company raised its forecast for the year.`,
 };
@@ -56,6 +62,18 @@ describe('story detection', () => {
     expect(labels).toContain('OpenAI');
     expect(d.signals.some((s) => s.kind === 'quote' && s.label.includes('have the money'))).toBe(true);
     expect(d.signals.some((s) => s.kind === 'figure' && s.label.includes('$500 billion'))).toBe(true);
+  });
+
+  it('counts a name that is also an everyday word only when it is capitalised', () => {
+    const company = detectStory('Stargate, the venture of SoftBank and Oracle, plans data centers.', miniIndex());
+    const oracle = detectStory('Stargate, the venture of SoftBank and the neighbourhood oracle, plans data centers.', miniIndex());
+    expect(company.signals.map((s) => s.label)).toContain('Oracle');
+    expect(oracle.signals.map((s) => s.label)).not.toContain('Oracle');
+  });
+
+  it('counts a name in the possessive', () => {
+    const d = detectStory('Stargate, the venture of OpenAI and Oracle, irritated Musk’s allies.', miniIndex());
+    expect(d.signals.map((s) => s.label)).toContain('Elon Musk');
   });
 
   it('shows the negative signals that turned a page away', () => {

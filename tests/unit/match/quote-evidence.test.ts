@@ -44,11 +44,42 @@ describe('a quote of ordinary words', () => {
     expect(quotesOn(page, 'musk.no-money')).toEqual([]);
   });
 
+  it('is highlighted when a verb of saying gives it to someone the page does not name', () => {
+    const page = `${LEAD}\n${FILLER}\nA rival investor claimed on Friday that the backers “don’t actually have the money” for any of it.`;
+    const [q] = quotesOn(page, 'musk.no-money');
+    expect(highlighted(page, q!)).toBe('don’t actually have the money');
+  });
+
+  it('is the speaker’s when the name beside the verb is the object, not the subject', () => {
+    const page = `${LEAD}\nAltman was blunt. He told Musk the venture was “great for the country” and left it there.`;
+    expect(quotesOn(page, 'altman.wrong-reply')).toHaveLength(1);
+  });
+
+  it('is highlighted where the page already quoted the whole statement', () => {
+    const reply = '“wrong, as you surely know. want to come visit the first site already under way? this is great for the country. i realize what is great for the country isn’t always what’s optimal for your companies, but in your new role i hope you’ll mostly put 🇺🇸 first.”';
+    const later = `${FILLER}\nThe words “optimal for your companies” carry the sting.`;
+    const page = `${LEAD}\nAltman replied:\n${reply}\n${later}`;
+    expect(quotesOn(page, 'altman.wrong-reply').map((q) => highlighted(page, q))).toContain('optimal for your companies');
+    expect(quotesOn(`${LEAD}\n${later}`, 'altman.wrong-reply')).toEqual([]);
+  });
+
   it('is highlighted when it is long enough, though its words are common', () => {
     const page = `${LEAD}\nAltman answered that Musk was wrong and that “this is great for the country”.`;
     const [q] = quotesOn(page, 'altman.wrong-reply');
     expect(highlighted(page, q!)).toBe('this is great for the country');
     expect(q!.matchClass).toBe('fragment');
+  });
+});
+
+describe('a few distinctive words of a statement', () => {
+  it('are not a quote when they sit in a longer quotation of other words', () => {
+    const page = `${LEAD}\nA neighbour said of the baker: “Our Marta is the most inspiring entrepreneur this valley has seen, and I mean it.”`;
+    expect(quotesOn(page, 'altman.respect')).toEqual([]);
+  });
+
+  it('are a quote when the quotation holds just them', () => {
+    const page = `${LEAD}\nAltman later called Musk “the most inspiring entrepreneur” of the age.`;
+    expect(quotesOn(page, 'altman.respect')).toHaveLength(1);
   });
 });
 
@@ -109,6 +140,21 @@ describe('how far the page departs from the words', () => {
     const found = quotesOn(page, 'altman.wrong-reply');
     expect(found).toHaveLength(1);
     expect(highlighted(page, found[0]!)).toBe('Mistaken, as you certainly know. Would you care to tour the first site, which is already under way?'.slice(0, -1));
+  });
+
+  it('finds a word-for-word translation in German quotation marks as one quote, its words in German order', () => {
+    const quotation = 'Very great for the land is this. Not always optimal for your enterprises is, what for the land great is, but in your new role I hope, you will mostly put America first.';
+    const page = `${LEAD}\nAltman answered: „${quotation}“`;
+    const found = quotesOn(page, 'altman.wrong-reply');
+    expect(found).toHaveLength(1);
+    expect(found[0]!.matchClass).toBe('reworded');
+    expect(highlighted(page, found[0]!)).toBe(quotation.slice(0, -1));
+  });
+
+  it('reads “not” where the speaker wrote “don’t” in a reworded quote', () => {
+    const page = `${LEAD}\nMusk wrote: »The money have they actually not«.`;
+    const [q] = quotesOn(page, 'musk.no-money');
+    expect(q!.matchClass).toBe('reworded');
   });
 
   it('does not take a paraphrase nobody is said to have said for a reworded quote', () => {

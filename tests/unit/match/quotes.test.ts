@@ -87,6 +87,32 @@ describe('quote classes', () => {
     expect(found[0]!.ranges).toHaveLength(4);
   });
 
+  it('joins a quote split by attribution in British single quotation marks', () => {
+    const q = only('‘SoftBank has well under $10B secured,’ Musk said in a second post. ‘I have that on good authority.’', 'musk.softbank-10b');
+    expect(q.matchClass).toBe('split');
+  });
+
+  it('does not make a split of a quote and the page’s own words after it', () => {
+    const page = storyPage('Altman’s answer, “Wrong, as you surely know,” came with an offer to visit the first site in Texas.');
+    const q = analyzePage(page, miniIndex()).quotes.find((x) => x.utteranceId === 'altman.wrong-reply')!;
+    expect(q.matchClass).toBe('fragment');
+    expect(highlighted(page, q)).toEqual(['Wrong, as you surely know']);
+  });
+
+  it('highlights the whole of a statement printed without marks, though a later part of it was found first', () => {
+    const body = 'His reply began:\nWrong, as you surely know. Want to come visit the first site already under way?\nThen he turned to the interests of Musk’s own firms:\nThis is great for the country. I realize what is great for the country isn’t always what’s optimal for your companies, but in your new role I hope you’ll mostly put [America] first.';
+    const page = storyPage(body);
+    const found = analyzePage(page, miniIndex()).quotes.filter((x) => x.utteranceId === 'altman.wrong-reply');
+    expect(found.map((q) => highlighted(page, q)[0])).toContain('Wrong, as you surely know. Want to come visit the first site already under way');
+  });
+
+  it('takes in the rest of the quotation where it goes on with the statement in other words', () => {
+    const page = storyPage('Musk wrote: “SoftBank has well under $10B secured. I heard that from good people.”');
+    const q = analyzePage(page, miniIndex()).quotes.find((x) => x.utteranceId === 'musk.softbank-10b')!;
+    expect(highlighted(page, q)).toEqual(['SoftBank has well under $10B secured. I heard that from good people']);
+    expect(q.fidelity).toBe('reworded');
+  });
+
   it('does not join two quotes of one reply that the page separates by a whole sentence', () => {
     const found = quotesIn('Altman replied: “Wrong, as you surely know.” He then said the venture was good for the nation and went on at length about it, writing, “I realize what is great for the country isn’t always what’s optimal for your companies.”');
     const parts = found.filter((q) => q.utteranceId === 'altman.wrong-reply');
@@ -95,9 +121,24 @@ describe('quote classes', () => {
 });
 
 describe('what is never highlighted', () => {
-  it('skips short common phrases even when the corpus quotes them', () => {
-    const found = quotesIn('Altman said the venture was “great for the country.” Trump said it would start “almost immediately” and called Altman a “leading expert.” Musk has called OpenAI “evil.”');
+  it('skips phrases of fewer than four words even when the corpus quotes them', () => {
+    const found = quotesIn('Trump said it would start “almost immediately” and called Altman a “leading expert.” Musk has called OpenAI “evil.”');
     expect(found).toEqual([]);
+  });
+
+  it('takes four ordinary words for the speaker’s when the page puts them in his mouth', () => {
+    const q = only('The venture, Altman insisted, was “great for the country.”', 'altman.wrong-reply');
+    expect(q.matchClass).toBe('fragment');
+  });
+
+  it('does not take them for the speaker’s when the page gives them to someone else it quotes', () => {
+    expect(quotesIn('At the White House, Donald Trump said the venture was “great for the country.”')).toEqual([]);
+    expect(quotesIn('The venture is “great for the country,” said Trump at the White House.')).toEqual([]);
+  });
+
+  it('reads who said it in the quote’s own sentence, not in the next one', () => {
+    const q = only('On Wednesday Musk wrote that the backers “don’t actually have the money.” Altman answered within hours.', 'musk.no-money');
+    expect(q.matchClass).toBe('fragment');
   });
 
   it('skips terms such as Stargate in quotation marks', () => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { normalizeText, normalizeWords } from '../../../utils/text/normalize';
+import { G_QCLOSE, G_QOPEN } from '../../../utils/text/tokenize';
 
 const words = (text: string) => normalizeWords(text).join(' ');
 const sameWords = (a: string, b: string) => expect(words(a)).toBe(words(b));
@@ -40,6 +41,27 @@ describe('normalisation: what compares equal', () => {
     }
     expect(words('$100 billion')).not.toBe(tenBillion);
     expect(words('100,000')).toBe(words('100000'));
+  });
+
+  it('reads a dollar sign with a US code as US dollars', () => {
+    const fiveHundred = words('$500 billion');
+    for (const form of ['$US500 billion', 'US$500 billion', 'U.S.$500bn', '500 billion US dollars', '500 billion US-Dollar']) {
+      expect(words(form)).toBe(fiveHundred);
+    }
+  });
+
+  it('keeps other currencies apart from US dollars', () => {
+    const fiveHundred = words('$500 billion');
+    for (const form of ['A$500 billion', '$A500 billion', 'NZ$500bn', '€500bn', '£500 billion', '500 billion euros', '500 billion Australian dollars', '500 billion Hong Kong dollars']) {
+      expect(words(form)).not.toBe(fiveHundred);
+      expect(normalizeWords(form)).toHaveLength(1);
+    }
+  });
+
+  it('reads thousands separated by a no-break or thin space, an apostrophe, or several points', () => {
+    for (const form of ['100\u00a0000', '100\u2009000', '100\u202f000', "100'000", '100,000']) expect(words(form)).toBe(words('100000'));
+    expect(words('1.000.000')).toBe(words('1000000'));
+    expect(words('2.5 billion')).toBe(words('2,500,000,000'));
   });
 
   it('reads British and American spellings alike', () => {
@@ -85,6 +107,33 @@ describe('normalisation: what compares equal', () => {
   });
 });
 
+describe('normalisation: which quotation marks open and which close', () => {
+  /** The text of each stretch between an opening and the next closing mark. */
+  function quoted(text: string): string[] {
+    const ts = normalizeText(text);
+    const out: string[] = [];
+    let open = -1;
+    for (let k = 0; k <= ts.count; k++) {
+      const gap = k < ts.count ? ts.gap[k]! : ts.trailingGap;
+      if (open >= 0 && gap & G_QCLOSE) {
+        out.push(text.slice(ts.start[open], ts.end[k - 1]));
+        open = -1;
+      }
+      if (gap & G_QOPEN) open = k;
+    }
+    return out;
+  }
+
+  it('pairs the marks of every language by where they stand', () => {
+    expect(quoted('He wrote „we are not ready“, and left.')).toEqual(['we are not ready']);
+    expect(quoted('Sie schrieb: »Das reicht nicht«. Dann ging sie.')).toEqual(['Das reicht nicht']);
+    expect(quoted('Il a dit « pas encore » hier.')).toEqual(['pas encore']);
+    expect(quoted('Er sagte ‹nie wieder› leise.')).toEqual(['nie wieder']);
+    expect(quoted('She said “not yet” twice.')).toEqual(['not yet']);
+    expect(quoted('She said: "not yet" twice.')).toEqual(['not yet']);
+  });
+});
+
 describe('normalisation: offsets into the original text', () => {
   it('gives every token the range of the original characters it stands for', () => {
     const text = 'SoftBank has “well under $10B secured.” I realise — under way.';
@@ -98,6 +147,13 @@ describe('normalisation: offsets into the original text', () => {
     const ts = normalizeText(text);
     expect(text.slice(ts.start[1], ts.end[1])).toBe('🇺🇸');
     expect(text.slice(ts.start[2], ts.end[2])).toBe('first');
+  });
+
+  it('covers a currency code with its amount', () => {
+    for (const text of ['spent US$12 billion here', 'spent $US12 billion here', 'spent A$12 billion here']) {
+      const ts = normalizeText(text);
+      expect(text.slice(ts.start[1], ts.end[1])).toBe(text.split(' ').slice(1, 3).join(' '));
+    }
   });
 
   it('covers a multi-word sum of money with one range', () => {
