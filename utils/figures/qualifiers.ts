@@ -49,6 +49,9 @@ const PHRASES: Array<[string, Qualifier]> = [
   ['surpasses', 'over'],
   ['surpassing', 'over'],
   ['beyond', 'over'],
+  ['pass', 'over'],
+  ['passes', 'over'],
+  ['passing', 'over'],
   ['as high as', 'up to'],
   ['short of', 'under'],
   ['shy of', 'under'],
@@ -65,12 +68,28 @@ const PHRASES: Array<[string, Qualifier]> = [
 
 let compiled: Array<{ words: number[]; q: Qualifier }> | null = null;
 
+/** A denial a few words before "even" caps the figure after it: "has not lined up even a tenth". */
+const NEGATIONS = ['not', 'never', 'didnt', 'doesnt', 'dont', 'hasnt', 'havent', 'hadnt', 'isnt', 'wasnt', 'arent', 'werent', 'cant', 'couldnt', 'wont'];
+const DENIAL_REACH = 4;
+let even: number | null = null;
+let negations: Set<number> | null = null;
+
+function deniedBefore(ts: TokenStream, k: number): number | null {
+  even ??= phraseHashes('even')[0]!;
+  negations ??= new Set(NEGATIONS.map((w) => phraseHashes(w)[0]!));
+  if (k < 1 || ts.hash[k - 1] !== even) return null;
+  for (let j = k - 2; j >= Math.max(0, k - 1 - DENIAL_REACH); j--) if (negations.has(ts.hash[j]!)) return k - 1;
+  return null;
+}
+
 /** The qualifier printed just before token k, with the index of its first word. */
 export function qualifierBefore(ts: TokenStream, k: number): { qualifier: Qualifier; from: number } {
   compiled ??= PHRASES.map(([p, q]) => ({ words: phraseHashes(p), q })).sort((a, b) => b.words.length - a.words.length);
   for (const { words, q } of compiled) {
     if (phraseEndsAt(ts, k, words)) return { qualifier: q, from: k - words.length };
   }
+  const denied = deniedBefore(ts, k);
+  if (denied !== null) return { qualifier: 'less than', from: denied };
   return { qualifier: 'exact', from: k };
 }
 

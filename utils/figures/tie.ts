@@ -196,17 +196,21 @@ function tieRepeats(mentions: FigureMention[], tied: Array<PreparedFigure | null
 }
 
 /**
- * What each mention claims. A value printed bare after the page gave the same figure's value with
- * a bound refers back to that claim ("well under $10B secured… whether Musk's $10B is right"):
+ * What each mention claims. A value printed bare where the page gives the same figure's value
+ * with a bound refers to that claim ("well under $10B secured… whether Musk's $10B is right"):
  * it repeats the number, not a new claim that the sum is exactly that.
  */
 function claimedQualifiers(mentions: FigureMention[], tied: Array<PreparedFigure | null>): Qualifier[] {
+  const boundBy = (i: number, j: number): boolean => {
+    const other = mentions[j]!;
+    return tied[j] === tied[i] && other.qualifier !== 'exact' && closeValue(other.value, mentions[i]!.value);
+  };
   return mentions.map((m, i) => {
     if (m.qualifier !== 'exact' || !tied[i]) return m.qualifier;
-    for (let j = i - 1; j >= 0; j--) {
-      const earlier = mentions[j]!;
-      if (tied[j] === tied[i] && earlier.qualifier !== 'exact' && closeValue(earlier.value, m.value)) return earlier.qualifier;
-    }
+    for (let j = i - 1; j >= 0; j--) if (boundBy(i, j)) return mentions[j]!.qualifier;
+    // A fact-check may state the claim bare before it quotes it bounded ("Claim: 100,000 jobs.
+    // … Trump said over 100,000 jobs"): the page makes one claim, the bounded one.
+    for (let j = i + 1; j < mentions.length; j++) if (boundBy(i, j)) return mentions[j]!.qualifier;
     return m.qualifier;
   });
 }

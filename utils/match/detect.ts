@@ -3,8 +3,9 @@
  * itself)? A score adds the story's names (Stargate counted by how often it recurs, the partners,
  * the people), the corpus quotes and figures the page carries, and subtracts the names of the
  * other things called Stargate or Altman. Quotes and figures count only once the page names the
- * story by its own entities — the venture with a partner or in artificial intelligence, two
- * partners in AI, or Musk and Altman together in AI — since their words can be said of anything
+ * story by its own entities — the venture, two partners or Musk and Altman together, in
+ * artificial intelligence, or the venture with both men, or with a partner and one of them in
+ * full — since their words can be said of anything
  * ("the first site", "inspiring entrepreneur", "they don't have the money"). Every term that
  * counted is returned as a signal for the popup's "why".
  */
@@ -69,12 +70,14 @@ export function decideStory(counts: Int32Array, index: CueIndex, quotes: QuoteMa
   let anchor = 0;
   let partners = 0;
   let ai = false;
+  let fullName = false;
   const people = new Set<string>();
   let negative = 0;
   index.cues.forEach((cue, i) => {
     const n = counts[i]!;
     if (n === 0) return;
     ai ||= cue.ai;
+    fullName ||= cue.fullName;
     if (cue.group === 'anchor') {
       anchor = n;
       signals.push({ kind: 'entity', label: cue.label, weight: ANCHOR_WEIGHTS[Math.min(n, 3)]! });
@@ -93,8 +96,15 @@ export function decideStory(counts: Int32Array, index: CueIndex, quotes: QuoteMa
   // Quotes and figures confirm a page that names the story; they cannot make one. A sports page
   // where a coach says "they don't actually have the money" names none of it, and neither does a
   // local business owned by another Altman, or anything else called Stargate outside AI.
-  const namesStory = (anchor > 0 && (partners > 0 || ai)) || (partners >= 2 && ai) || (muskAndAltman && ai);
-  if (!namesStory) quotes = figures = [];
+  // Naming it needs artificial intelligence in the page, or the venture with both men or with a
+  // partner and one of them in full: a planetarium, a racehorse or a builder may share the
+  // venture's or a partner's name, not its subject.
+  const namesStory =
+    (ai && (anchor > 0 || partners >= 2 || muskAndAltman)) || (anchor > 0 && (muskAndAltman || (partners > 0 && fullName)));
+  if (!namesStory) {
+    quotes = figures = [];
+    signals.push({ kind: 'negative', label: 'its names never meet AI, nor Musk and Altman', weight: 0 });
+  }
   const utterances = [...new Set(quotes.map((q) => q.utteranceId))].slice(0, MAX_QUOTE_SIGNALS);
   for (const u of utterances) signals.push({ kind: 'quote', label: quoteLabels.get(u) ?? u, weight: QUOTE_WEIGHT });
   const figureIds = [...new Set(figures.filter((f) => f.figureId).map((f) => f.figureId!))].slice(0, MAX_FIGURE_SIGNALS);
@@ -106,5 +116,7 @@ export function decideStory(counts: Int32Array, index: CueIndex, quotes: QuoteMa
   for (const s of signals) if (s.kind !== 'negative') score += s.weight;
   score += Math.max(MAX_NEGATIVE, negative);
   signals.sort((a, b) => Math.abs(b.weight) - Math.abs(a.weight));
-  return { isStory: score >= STORY_THRESHOLD, score: Math.round(score * 100) / 100, threshold: STORY_THRESHOLD, signals };
+  // Names alone can add up (a racecard with Stargate Rising, Soft Bank Holiday and Oracle of Delph)
+  // but a page that never names the story in its subject is not about it.
+  return { isStory: namesStory && score >= STORY_THRESHOLD, score: Math.round(score * 100) / 100, threshold: STORY_THRESHOLD, signals };
 }

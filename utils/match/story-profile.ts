@@ -21,6 +21,8 @@ export interface StoryCue {
   capitalised: boolean;
   /** The cue places a page in artificial intelligence, where the story's names mean the story. */
   ai: boolean;
+  /** Musk or Altman named in full. */
+  fullName: boolean;
   weight: number;
 }
 
@@ -31,6 +33,7 @@ interface CueSpec {
   weight: number;
   capitalised?: boolean;
   ai?: boolean;
+  fullName?: boolean;
 }
 
 const PROFILE: CueSpec[] = [
@@ -40,10 +43,12 @@ const PROFILE: CueSpec[] = [
   { label: 'Oracle', group: 'partner', spellings: ['Oracle'], weight: 1, capitalised: true },
   { label: 'MGX', group: 'partner', spellings: ['MGX'], weight: 1 },
   { label: 'Elon Musk', group: 'person', spellings: ['Musk'], weight: 1, capitalised: true },
-  { label: 'Sam Altman', group: 'person', spellings: ['Sam Altman', 'Altman'], weight: 1 },
+  { label: 'Sam Altman', group: 'person', spellings: ['Altman'], weight: 1 },
   { label: 'Donald Trump', group: 'person', spellings: ['Trump'], weight: 0.5, capitalised: true },
   { label: 'Masayoshi Son', group: 'person', spellings: ['Masayoshi Son'], weight: 0.5 },
   { label: 'Larry Ellison', group: 'person', spellings: ['Larry Ellison'], weight: 0.5 },
+  // Either man by his full name: unlike a bare "Musk", never part of another name (the Musk Ox Chase).
+  { label: 'a principal by full name', group: 'topic', spellings: ['Elon Musk', 'Sam Altman'], weight: 0, fullName: true },
   { label: 'AI infrastructure', group: 'topic', spellings: ['AI infrastructure'], weight: 1, ai: true },
   { label: 'data centers', group: 'topic', spellings: ['data center', 'data centers', 'data centre', 'data centres'], weight: 0.5, ai: true },
   { label: 'artificial intelligence', group: 'topic', spellings: ['AI', 'A.I.', 'artificial intelligence', 'ChatGPT', 'xAI'], weight: 0, ai: true },
@@ -78,6 +83,7 @@ export function buildStoryCues(corpus: Corpus, tables: NormalizerTables): StoryC
     weight: s.weight,
     capitalised: s.capitalised ?? false,
     ai: s.ai ?? false,
+    fullName: s.fullName ?? false,
     phrases: s.spellings.flatMap((w) => withPossessive(phraseHashes(w, tables), s.group)),
   }));
 }

@@ -86,6 +86,12 @@ describe('a value printed again without its bound', () => {
     expect(again).toMatchObject({ text: '$10B', qualifier: 'well under', agreement: 'agrees' });
   });
 
+  it('takes the bound the page gives it later, as a fact-check states a claim before quoting it', () => {
+    const found = figuresOn('Claim: the project will create 100,000 jobs. Verdict: Trump said over 100,000 jobs would come.');
+    const bare = found.find((f) => f.text === '100,000 jobs')!;
+    expect(bare).toMatchObject({ figureId: 'fig.jobs', qualifier: 'over', agreement: 'agrees' });
+  });
+
   it('is a claim of its own when the page never gave the bound', () => {
     const [f] = figuresOn('Musk said SoftBank has $10B secured.').filter((x) => x.figureId === 'fig.softbank-secured');
     expect(f).toMatchObject({ qualifier: 'exact', agreement: 'differs' });

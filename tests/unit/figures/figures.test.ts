@@ -34,6 +34,12 @@ describe('reading figures', () => {
   it('reads fractions', () => {
     expect(one('one tenth of the funding')).toEqual({ value: 0.1, unit: 'fraction', qualifier: 'exact' });
     expect(one('did not have even one tenth of the funding')).toEqual({ value: 0.1, unit: 'fraction', qualifier: 'less than' });
+    expect(one('has not lined up even a tenth of it')).toEqual({ value: 0.1, unit: 'fraction', qualifier: 'less than' });
+    expect(one('has lined up even a tenth of it')).toEqual({ value: 0.1, unit: 'fraction', qualifier: 'exact' });
+  });
+
+  it('reads "pass" as a lower bound', () => {
+    expect(one('spending could pass $1 trillion')).toEqual({ value: 1e12, unit: 'USD', qualifier: 'over' });
   });
 
   it('reads a point before three digits as thousands where a unit word says what is counted', () => {

@@ -34,6 +34,10 @@ The chairman of Harbor Rovers was blunt about the offer from across town: "They 
 Sam Altman, who runs the family hardware store in Abilene, says the new branch is already under way. The neighbourhood oracle at the counter called his mother "the most inspiring entrepreneur of our time." "They don't actually have the money for a third shop," he said.`,
   'a crypto bridge called Stargate': `How Stargate moves tokens between chains
 Stargate holds reserves on every network it links. "Before the transfer settles, you don't actually have the money," one developer warns; a reserve with well under $10 million can be emptied by one stolen key, "I have that on good authority."`,
+  'a racecard whose runners share the story’s names': `Saturday card at Pellham Park
+Stargate Runner won the opener from Oracle Bay, with Soft Bank Manager third. In the feature, the Musk Rose Stakes, Stargate Runner's stablemate was never in it. "They don't actually have the money for the big sales," the winning owner said of her rivals.`,
+  'a village hall called Stargate': `Stargate Hall roof appeal
+The committee of Stargate Hall met Oracle Lane Roofing about the leak. "Come visit the first site already under way," the roofer said, pointing at the chapel next door. The Stargate Hall appeal has raised well under $10,000 so far.`,
   'unrelated OpenAI and Oracle news': `Oracle shares rise after cloud results
 Oracle reported strong cloud revenue, helped by demand from AI customers including OpenAI. The company raised its forecast for the year.`,
 };
@@ -79,6 +83,12 @@ describe('story detection', () => {
   it('shows the negative signals that turned a page away', () => {
     const d = detectStory(LOOKALIKE_PAGES['the TV franchise']!, miniIndex());
     expect(d.signals.some((s) => s.kind === 'negative' && s.weight < 0)).toBe(true);
+  });
+
+  it('says why a page full of the story’s names was turned away: they never meet its subject', () => {
+    const d = detectStory(LOOKALIKE_PAGES['a racecard whose runners share the story’s names']!, miniIndex());
+    expect(d.isStory).toBe(false);
+    expect(d.signals.some((s) => s.kind === 'negative' && s.label.includes('never meet AI'))).toBe(true);
   });
 
   it('reports no quotes, figures or dates on a page that is not about the story', () => {
