@@ -5,20 +5,7 @@
  * read like real statements without copying any.
  */
 import type { Corpus, Utterance, Wording } from '../utils/corpus/schema';
-
-export type Rng = () => number;
-
-/** mulberry32: a small seeded generator, so every run builds the same texts. */
-export function seededRng(seed: number): Rng {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { seededRandom, type Rng } from '../tests/support/seeded-random';
 
 const pick = <T>(rng: Rng, list: readonly T[]): T => list[Math.floor(rng() * list.length)]!;
 
@@ -112,7 +99,7 @@ const KINDS: PlantKind[] = ['exact', 'retyped', 'close', 'fragment', 'split', 'r
 
 /** A page of about `bytes` characters: filler with a story paragraph every ~4 kB. */
 export function buildPage(bytes: number, corpus: Corpus, seed: number): { text: string; planted: Planted[] } {
-  const rng = seededRng(seed);
+  const rng = seededRandom(seed);
   const pool = plantables(corpus);
   const parts: string[] = [];
   const planted: Planted[] = [];
@@ -163,7 +150,7 @@ const SYN_CODAS = ['', ' That is simply the truth.', ' Anyone who says otherwise
 
 /** Adds `count` synthetic statements with one wording each (ids "syn.N"). */
 export function withSyntheticWordings(corpus: Corpus, count: number, seed: number): Corpus {
-  const rng = seededRng(seed);
+  const rng = seededRandom(seed);
   const utterances = [...corpus.utterances];
   const wordings = [...corpus.wordings];
   const source = corpus.sources[0]?.id ?? 'src.000';

@@ -7,17 +7,7 @@
 import { COLLECTIONS, type CollectionName } from '../../../../utils/corpus/schema';
 import { referencesOf, type CorpusRecord } from '../../../../utils/storage/records';
 
-/** mulberry32: a small seeded PRNG, so every run makes the same files. */
-export function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { seededRandom } from '../../../support/seeded-random';
 
 type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 type Path = (string | number)[];
