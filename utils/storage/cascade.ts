@@ -1,7 +1,10 @@
 /**
  * What else changes when the user deletes one of their records: a wording cannot outlive its
- * source or utterance, so it goes too; every other record that points at a deleted one keeps its
- * own content and only loses the pointer (a statement by the deleted source, an id in a list).
+ * source or utterance, so it goes too; so does what the deletion leaves empty (an utterance of
+ * theirs with no wording left, a figure with no statement, an event with neither dates nor posts,
+ * a disagreement that names nothing), since "Add this page" made those from the deleted source and
+ * they would otherwise stay behind as husks. Every other record that points at a deleted one keeps
+ * its own content and only loses the pointer (a statement by the deleted source, an id in a list).
  * Only user records are looked at: curated records never point at user records.
  */
 import type { CollectionName, Corpus, RecordRef } from '../corpus/schema';
@@ -45,14 +48,15 @@ function withoutPointer(collection: CollectionName, record: CorpusRecord, gone: 
     case 'figures': {
       const r = record as Corpus['figures'][number];
       const statements = r.statements.filter((s) => !isGoneSource(s.sourceId));
-      return statements.length === r.statements.length ? record : { ...r, statements };
+      if (statements.length === r.statements.length) return record;
+      return statements.length === 0 ? 'delete' : { ...r, statements };
     }
     case 'events': {
       const r = record as Corpus['events'][number];
       const statements = r.statements.filter((s) => !isGoneSource(s.sourceId));
       const utteranceIds = r.utteranceIds.filter((id) => !isGoneUtterance(id));
       if (statements.length === r.statements.length && utteranceIds.length === r.utteranceIds.length) return record;
-      return { ...r, statements, utteranceIds };
+      return statements.length === 0 && utteranceIds.length === 0 ? 'delete' : { ...r, statements, utteranceIds };
     }
     case 'disagreements': {
       const r = record as Corpus['disagreements'][number];
@@ -63,7 +67,7 @@ function withoutPointer(collection: CollectionName, record: CorpusRecord, gone: 
         .map((p) => ({ ...p, sourceIds: p.sourceIds.filter((id) => !isGoneSource(id)) }))
         // A position nobody holds any more says nothing.
         .filter((p) => p.sourceIds.length > 0);
-      return { ...r, records, positions };
+      return records.length === 0 && positions.length === 0 ? 'delete' : { ...r, records, positions };
     }
     case 'sources':
       return record;
@@ -82,9 +86,16 @@ export function planCascadeDelete(user: CorpusRecords, target: RecordKey): Casca
   while (queue.length > 0) {
     const gone = queue.shift()!;
     if (deleted.has(keyOf(gone))) continue;
+    const goneRecord = current.get(keyOf(gone))?.record;
     deleted.set(keyOf(gone), gone);
     current.delete(keyOf(gone));
     updated.delete(keyOf(gone));
+    if (gone.collection === 'wordings' && goneRecord) {
+      const utteranceId = (goneRecord as Corpus['wordings'][number]).utteranceId;
+      const utterance = { collection: 'utterances' as const, id: utteranceId };
+      const hasWording = [...current.values()].some((e) => e.collection === 'wordings' && (e.record as Corpus['wordings'][number]).utteranceId === utteranceId);
+      if (current.has(keyOf(utterance)) && !hasWording) queue.push(utterance);
+    }
     for (const [key, entry] of current) {
       const next = withoutPointer(entry.collection, entry.record, gone);
       if (next === 'delete') queue.push({ collection: entry.collection, id: entry.record.id });

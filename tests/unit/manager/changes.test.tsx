@@ -26,8 +26,9 @@ describe('changing the corpus in the manager', { timeout: MANAGER_TEST_TIMEOUT }
     const harbor = await screen.findByRole('article', { name: 'Harbor Courier on the Stargate money' });
     fireEvent.click(within(harbor).getByRole('button', { name: /^Delete/ }));
     const dialog = screen.getByRole('alertdialog', { name: /Delete the source “Harbor Courier on the Stargate money”\?/ });
-    expect(listAfter(dialog, 'These go with it:')).toEqual(['wording “They do not actually have the money”']);
-    expect(listAfter(dialog, 'These stay but no longer point to it:')).toEqual(['figure “Stargate’s total planned investment”']);
+    // The figure's only statement came from this source: it would be left empty, so it goes too.
+    expect(listAfter(dialog, 'These go with it:')).toEqual(['wording “They do not actually have the money”', 'figure “Stargate’s total planned investment”']);
+    expect(within(dialog).queryByText('These stay but no longer point to it:')).toBeNull();
     expect(document.activeElement).toBe(within(dialog).getByRole('button', { name: 'Cancel' }));
 
     fireEvent.keyDown(dialog, { key: 'Escape' });
@@ -41,7 +42,7 @@ describe('changing the corpus in the manager', { timeout: MANAGER_TEST_TIMEOUT }
     expect(corpus.sources.map((s) => s.id)).not.toContain('user.src.harbor');
     expect(corpus.wordings.map((w) => w.id)).not.toContain('user.wrd.harbor.1');
     expect(host.services.corpusChanged).toHaveBeenCalledTimes(1);
-    expect(textOf(document.querySelector('.sl-announce'))).toMatch(/^Deleted the source .* and 1 record with it\.$/);
+    expect(textOf(document.querySelector('.sl-announce'))).toMatch(/^Deleted the source .* and 2 records with it\.$/);
   });
 
   it('offers no delete for curated records', async () => {

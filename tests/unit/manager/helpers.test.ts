@@ -57,12 +57,13 @@ describe('the corpus manager’s routes', () => {
 });
 
 describe('what a deletion takes with it', () => {
-  it('lists the wordings that go with a source, the records that lose a pointer, and the notes removed', () => {
+  it('lists the wordings that go with a source, what they leave empty, and the notes removed', () => {
     const notes = [{ id: 'n1', target: { type: 'wording' as const, id: 'user.wrd.a.2' }, text: 'x', createdAt: '', updatedAt: '' }];
+    // The analyst's utterance was known only through this source's wording: it goes too.
     expect(previewDeletion(withUserRecords(), notes, { collection: 'sources', id: 'user.src.a' })).toEqual({
       label: 'source “Harbor Courier on Stargate”',
-      alsoDeleted: ['wording “not in four years”', 'wording “They don’t actually have the money”'],
-      updated: ['utterance “An analyst doubts the timing”'],
+      alsoDeleted: ['wording “not in four years”', 'wording “They don’t actually have the money”', 'utterance “An analyst doubts the timing”'],
+      updated: [],
       notesRemoved: 1,
     });
   });

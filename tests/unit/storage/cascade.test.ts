@@ -43,3 +43,48 @@ describe('deleting a user utterance', () => {
     });
   });
 });
+
+describe('deleting a user source', () => {
+  it('takes what it alone gave: its wordings, the utterances left without one, and the figures left without a statement', () => {
+    const records = userCorpus();
+    records.sources.push(source('user.other', 'user', 'Another'));
+    records.wordings.push(wording('user.w3', 'user', 'user.reply', 'user.other', 'reply again'));
+    records.figures.push(
+      { id: 'user.fig.only', origin: 'user', measure: 'm', unit: 'USD', cues: [], statements: [{ sourceId: 'user.src', text: '$1', value: 1, qualifier: 'exact', context: '$1' }] },
+      { id: 'user.fig.both', origin: 'user', measure: 'm', unit: 'USD', cues: [], statements: [
+        { sourceId: 'user.src', text: '$1', value: 1, qualifier: 'exact', context: '$1' },
+        { sourceId: 'user.other', text: '$2', value: 2, qualifier: 'exact', context: '$2' },
+      ] },
+    );
+    const plan = planCascadeDelete(records, { collection: 'sources', id: 'user.src' });
+    const deleted = plan.deletes.map((k) => `${k.collection}/${k.id}`).sort();
+    // user.reply keeps its wording from the other source; user.u had only this source's.
+    expect(deleted).toEqual(['figures/user.fig.only', 'sources/user.src', 'utterances/user.u', 'wordings/user.w', 'wordings/user.w2'].sort());
+    const updated = Object.fromEntries(plan.updates.map((u) => [u.record.id, u.record]));
+    expect(updated['user.fig.both']).toMatchObject({ statements: [{ sourceId: 'user.other' }] });
+    expect(updated['user.reply']).toMatchObject({ inReplyTo: null });
+  });
+
+  it('leaves an event or a disagreement that still says something', () => {
+    const records = userCorpus();
+    records.sources.push(source('user.other', 'user', 'Another'));
+    records.wordings.push(wording('user.w3', 'user', 'user.reply', 'user.other', 'reply again'));
+    records.events.push({ id: 'user.ev.dated', origin: 'user', label: 'the post', date: '2025-01-22', utteranceIds: [], statements: [{ sourceId: 'user.src', text: 'Wednesday', date: '2025-01-22', context: 'on Wednesday' }] });
+    const plan = planCascadeDelete(records, { collection: 'sources', id: 'user.src' });
+    const deleted = plan.deletes.map((k) => k.id);
+    expect(deleted).toContain('user.ev.dated');
+    // user.reply survives through the other source, so what points at it stays.
+    expect(deleted).not.toContain('user.reply');
+    expect(deleted).not.toContain('user.ev');
+    expect(deleted).not.toContain('user.dis');
+    const updated = Object.fromEntries(plan.updates.map((u) => [u.record.id, u.record]));
+    expect(updated['user.dis']).toMatchObject({ records: [{ type: 'utterance', id: 'user.reply' }], positions: [] });
+  });
+
+  it('takes a disagreement and an event that no longer name anything', () => {
+    const plan = planCascadeDelete(userCorpus(), { collection: 'sources', id: 'user.src' });
+    expect(plan.deletes.map((k) => k.id)).toEqual(expect.arrayContaining(['user.u', 'user.reply', 'user.ev', 'user.dis']));
+    expect(plan.updates).toEqual([]);
+  });
+});
+

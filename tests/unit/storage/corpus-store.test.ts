@@ -104,24 +104,26 @@ describe('deleting a user record', () => {
     await expect(store.deleteUserRecord('sources', 'nope')).rejects.toThrow('there is no source "nope"');
   });
 
-  it('takes a source’s wordings with it and strips it from the figures, disagreements and notes', async () => {
+  it('takes a source’s wordings with it, the figures it alone gave, and strips it from disagreements and notes', async () => {
     await seededStore('delete-cascade');
     await store.addRecords(userAdditions());
     await store.addNote({ type: 'wording', id: 'user.blog.no-money' }, 'paraphrase');
     await store.addNote({ type: 'figure', id: 'user.fig.jobs' }, 'check this');
+    await store.addNote({ type: 'utterance', id: 'musk.no-money' }, 'first reply came fast');
     const result = await store.deleteUserRecord('sources', 'user.blog');
     expect(result.deleted).toEqual([
       { collection: 'sources', id: 'user.blog' },
       { collection: 'wordings', id: 'user.blog.no-money' },
+      { collection: 'figures', id: 'user.fig.jobs' },
     ]);
-    expect(result.notesRemoved).toBe(1);
+    expect(result.notesRemoved).toBe(2);
     const corpus = await store.getCorpus();
     expect(ids(corpus.wordings)).not.toContain('user.blog.no-money');
-    expect(corpus.figures.find((f) => f.id === 'user.fig.jobs')?.statements).toEqual([]);
+    expect(ids(corpus.figures)).not.toContain('user.fig.jobs');
     const dis = corpus.disagreements.find((d) => d.id === 'user.dis.wording')!;
     expect(dis.records).toEqual([{ type: 'utterance', id: 'musk.no-money' }]);
     expect(dis.positions).toEqual([{ sourceIds: ['src.000'], says: 'quotes the post' }]);
-    expect((await store.listNotes()).map((n) => n.text)).toEqual(['check this']);
+    expect((await store.listNotes()).map((n) => n.text)).toEqual(['first reply came fast']);
   });
 });
 
