@@ -7,6 +7,7 @@ import { CorpusStore } from '../../utils/storage/corpus-store';
 import { normaliseHostname, sidebarFor, DEFAULT_SIDEBAR } from '../../utils/storage/settings';
 import { readCorpusJson } from '../../utils/corpus/validate';
 import { analyzePage, buildMatchIndex } from '../../utils/match/engine';
+import { joinUserFigures } from '../../utils/corpus/join-figures';
 import type { Corpus } from '../../utils/corpus/schema';
 import type { PageAnalysis } from '../../utils/match/types';
 
@@ -53,7 +54,7 @@ export function createCorpusService(store = new CorpusStore()) {
     if (seeding) await seeding.catch(() => undefined);
     // A store that was never seeded (the install event was missed) is seeded now.
     if ((await store.getRevision()) === null) await seedFromPackage({ force: false });
-    const corpus = await store.getCorpus();
+    const corpus = joinUserFigures(await store.getCorpus());
     const index = buildMatchIndex(corpus);
     return { corpus, analyze: (text) => analyzePage(text, index) };
   }

@@ -7,6 +7,7 @@
  */
 import type { Corpus, Wording } from './schema';
 import { buildMatchIndex, type MatchIndex } from '../match/engine';
+import { joinUserFigures } from './join-figures';
 import { findQuotes } from '../match/quotes';
 import type { DiffPart, Fidelity, MatchClass, QuoteMatch, TextRange } from '../match/types';
 import { normalizeText, normalizeWords } from '../text/normalize';
@@ -44,7 +45,8 @@ export interface QuotationToMatch {
 const wordsKey = (text: string, r: CrossReferencer) => normalizeWords(text, r.index.quotes.tables).join(' ');
 
 export function createCrossReferencer(corpus: Corpus): CrossReferencer {
-  const index = buildMatchIndex(corpus);
+  // Figures the user added earlier for a curated measure count as that figure's statements.
+  const index = buildMatchIndex(joinUserFigures(corpus));
   const r: CrossReferencer = { corpus, index, exact: new Map() };
   for (const u of corpus.utterances) r.exact.set(wordsKey(u.original, r), u.id);
   for (const w of corpus.wordings) if (!r.exact.has(wordsKey(w.text, r))) r.exact.set(wordsKey(w.text, r), w.utteranceId);
