@@ -5,6 +5,7 @@ import { proposeDraft, rematchQuotation, type PageDraft } from '../../utils/corp
 import { DiffLegend } from '../DiffText';
 import { plural } from '../labels';
 import { AddResult, type SavedPage } from './add/AddResult';
+import { forgetEdits, recallEdits, rememberEdits } from './add/draft-edits';
 import { FigureEditor } from './add/FigureEditor';
 import { QuotationEditor } from './add/QuotationEditor';
 import { SourceForm } from './add/SourceForm';
@@ -34,8 +35,16 @@ export function AddView(props: ViewProps & { draftId: string | null }) {
     if (!props.draftId) return setPhase({ kind: 'missing' });
     let live = true;
     setPhase({ kind: 'loading' });
-    void services.loadDraft(props.draftId).then((article) => {
-      if (live) setPhase(article ? { kind: 'editing', draft: proposeDraft(article, referencer) } : { kind: 'missing' });
+    const draftId = props.draftId;
+    void services.loadDraft(draftId).then((article) => {
+      if (!live) return;
+      if (!article) {
+        forgetEdits(draftId);
+        return setPhase({ kind: 'missing' });
+      }
+      const draft = recallEdits(draftId) ?? proposeDraft(article, referencer);
+      rememberEdits(draftId, draft);
+      setPhase({ kind: 'editing', draft });
     });
     return () => void (live = false);
     // The proposal is made once per draft; later corpus reloads keep the user's edits.
@@ -57,7 +66,11 @@ export function AddView(props: ViewProps & { draftId: string | null }) {
   }
 
   const { draft } = phase;
-  const update = (patch: Partial<PageDraft>) => setPhase({ kind: 'editing', draft: { ...draft, ...patch } });
+  const update = (patch: Partial<PageDraft>) => {
+    const next = { ...draft, ...patch };
+    if (props.draftId) rememberEdits(props.draftId, next);
+    setPhase({ kind: 'editing', draft: next });
+  };
   const save = async (event: Event) => {
     event.preventDefault();
     setError(null);
@@ -69,13 +82,19 @@ export function AddView(props: ViewProps & { draftId: string | null }) {
       setError(e instanceof Error ? e.message : String(e));
       return;
     }
-    if (props.draftId) await services.discardDraft(props.draftId);
+    if (props.draftId) {
+      forgetEdits(props.draftId);
+      await services.discardDraft(props.draftId);
+    }
     setPhase({ kind: 'saved', result: { draft, saved, before } });
     props.announce(`Added “${draft.source.headline || draft.source.url}” to the corpus.`);
     await props.onChanged({ corpus: true });
   };
   const discard = async () => {
-    if (props.draftId) await services.discardDraft(props.draftId);
+    if (props.draftId) {
+      forgetEdits(props.draftId);
+      await services.discardDraft(props.draftId);
+    }
     props.announce('The page was not added.');
     props.navigate({ view: 'sources', draftId: null });
   };

@@ -22,6 +22,7 @@ import { TransferView } from './TransferView';
 import { UtterancesView } from './UtterancesView';
 import { PANEL_ID, tabId, ViewTabs } from './ViewTabs';
 import type { ManagerData, ManagerServices, ViewProps } from './types';
+import { draftInProgress } from './add/draft-edits';
 
 export interface ManagerAppProps {
   services: ManagerServices;
@@ -87,7 +88,7 @@ export function ManagerApp(props: ManagerAppProps) {
         <p class="sl-announce" role="status">
           {announcement}
         </p>
-        <ViewTabs views={VIEWS} current={route.view} onSelect={(view) => props.onNavigate({ view, draftId: view === 'add' ? route.draftId : null })} />
+        <ViewTabs views={VIEWS} current={route.view} onSelect={(view) => props.onNavigate({ view, draftId: view === 'add' ? (route.draftId ?? draftInProgress()) : null })} />
       </header>
       <main>
         <section id={PANEL_ID} role="tabpanel" aria-labelledby={tabId(route.view)} class="sl-panel">

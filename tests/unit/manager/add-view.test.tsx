@@ -3,10 +3,12 @@ import { cleanup, fireEvent, screen, waitFor, within } from '@testing-library/pr
 import { afterEach, describe, expect, it } from 'vitest';
 import { textOf } from '../components/text';
 import { closeStores, MANAGER_TEST_TIMEOUT, renderManager } from './manager-host';
+import { forgetEdits } from '../../../components/manager/add/draft-edits';
 
 afterEach(() => {
   cleanup();
   closeStores();
+  forgetEdits('d1');
 });
 
 /** A proposal's fieldset by its legend. (Role queries are slow on a form this size in jsdom.) */
@@ -86,6 +88,17 @@ describe('adding a page to the corpus', { timeout: MANAGER_TEST_TIMEOUT }, () =>
     expect(textOf(await screen.findByRole('alert'))).toMatch(/^The records were not saved: sources\[0\]\.published/);
     expect((await host.store.getCorpus()).sources).toHaveLength(5);
     expect(host.services.corpusChanged).not.toHaveBeenCalled();
+  });
+
+  it('keeps your edits while you look at another view and come back', async () => {
+    await renderManager('#/add?draft=d1', { user: false });
+    fireEvent.input(await sourceField('Headline'), { target: { value: 'My own headline' } });
+    fireEvent.click(within(quotation(7)).getByLabelText('Keep quotation 7'));
+    fireEvent.click(screen.getByRole('tab', { name: 'Sources' }));
+    await screen.findByRole('heading', { name: 'Sources', level: 2 });
+    fireEvent.click(screen.getByRole('tab', { name: 'Add a page' }));
+    expect(await sourceField('Headline')).toHaveProperty('value', 'My own headline');
+    expect(within(quotation(7)).getByLabelText('Keep quotation 7')).toHaveProperty('checked', false);
   });
 
   it('explains a draft that is gone, and how to add a page', async () => {
