@@ -47,7 +47,7 @@ function DeletionDetails(props: { preview(): ReturnType<typeof previewDeletion> 
       <LabelList intro="These go with it:" labels={p.alsoDeleted} />
       <LabelList intro="These stay but no longer point to it:" labels={p.updated} />
       {p.notesRemoved > 0 && <p>{plural(p.notesRemoved, 'note')} of yours on these records will be deleted too.</p>}
-      <p>This cannot be undone, except by importing a backup you exported.</p>
+      <p>This cannot be undone. To keep a copy, export your records (with your notes) first, under “Import and export”.</p>
     </>
   );
 }

@@ -60,7 +60,7 @@ export function TransferView(props: ViewProps) {
       <h2>Import and export</h2>
       <section aria-labelledby="sl-export-heading">
         <h3 id="sl-export-heading">Export the corpus</h3>
-        <p>A versioned JSON file that Source Lens can import again, here or in another browser.</p>
+        <p>A versioned JSON file of the records and all your notes, that Source Lens can import again, here or in another browser.</p>
         <div class="sl-actions">
           <button type="button" class="sl-button" onClick={() => void exportCorpus('user')}>
             Export your records

@@ -18,6 +18,7 @@ import { installCurated, type SeedResult } from './curated-seed';
 import { readImportFile, summariseProblems, MAX_IMPORT_BYTES } from './import-file';
 import { planMerge, type MergeMode, type MergePlan } from './merge';
 import * as notes from './notes';
+import { planNotes, type NotePlan } from './note-file';
 import { recordNoun, type CorpusRecord, type CorpusRecords, type PartialCorpusRecords } from './records';
 import { type Settings, type SidebarState } from './settings';
 import * as settingsStore from './settings-store';
@@ -197,15 +198,18 @@ export class CorpusStore {
 
   /** The user's records (or everything, for a full backup) as a corpus file. */
   async exportCorpus(options: { scope?: 'user' | 'all' } = {}): Promise<string> {
-    const tx = (await this.connection()).transaction([...CORPUS_STORES, META_STORE], 'readonly');
-    const [user, curated, revision] = await Promise.all([
+    const tx = (await this.connection()).transaction([...CORPUS_STORES, META_STORE, NOTES_STORE], 'readonly');
+    const [user, curated, revision, allNotes] = await Promise.all([
       readRecords(tx, 'user'),
       options.scope === 'all' ? readRecords(tx, 'curated') : null,
       tx.objectStore(META_STORE).get(META_KEYS.curatedRevision) as Promise<string | null | undefined>,
+      tx.objectStore(NOTES_STORE).getAll() as Promise<notes.Note[]>,
       tx.done,
     ]);
     const records = curated === null ? user : mergeOrigins(curated, user);
-    return `${JSON.stringify(envelope(records, revision ?? null), null, 2)}\n`;
+    // Both scopes carry every note: they are the user's own writing, whichever record they are on.
+    const file = { ...envelope(records, revision ?? null), notes: allNotes.sort((a, b) => a.id.localeCompare(b.id)) };
+    return `${JSON.stringify(file, null, 2)}\n`;
   }
 
   /** Imports a corpus file whole, or nothing of it; the result says what happened and why. */
@@ -214,14 +218,36 @@ export class CorpusStore {
     const read = readImportFile(text, this.maxImportBytes);
     if (!read.ok) return { ok: false, message: summariseProblems(intro, read.errors), errors: read.errors };
     try {
-      const plan = await this.merge(read.corpus, 'import', intro);
+      const { plan, notePlan } = await this.mergeWithNotes(read.corpus, read.notes, intro);
       const kept = plan.unchanged > 0 ? ` (${plan.unchanged} already in the store were left as they are)` : '';
-      const message = `Imported ${plan.added} record${plan.added === 1 ? '' : 's'}${kept}.`;
+      const noteWords = read.notes.length === 0 ? '' : ` and ${notePlan.added} note${notePlan.added === 1 ? '' : 's'}${notePlan.unchanged > 0 ? ` (${notePlan.unchanged} kept as they are)` : ''}`;
+      const message = `Imported ${plan.added} record${plan.added === 1 ? '' : 's'}${kept}${noteWords}.`;
       return { ok: true, message, added: plan.added, replaced: plan.replaced, unchanged: plan.unchanged };
     } catch (error) {
       if (!(error instanceof StorageError)) throw error;
       return { ok: false, message: error.message, errors: error.errors };
     }
+  }
+
+  /** An import: the file's records and notes in one transaction, all of them or none. */
+  private async mergeWithNotes(records: Corpus, incoming: notes.Note[], intro: string): Promise<{ plan: MergePlan; notePlan: NotePlan }> {
+    return inWriteTransaction(await this.connection(), [...CORPUS_STORES, NOTES_STORE], 'import the file', async (tx) => {
+      const snapshot = await readSnapshot(tx);
+      const plan = planMerge(snapshot, records, 'import');
+      const inFile = new Set(COLLECTIONS.flatMap((c) => (records[c] as CorpusRecord[]).map((r) => `${c}/${r.id}`)));
+      const hasRecord = (c: CollectionName, id: string) => snapshot.curated[c]?.has(id) || snapshot.user[c]?.has(id) || inFile.has(`${c}/${id}`);
+      const notesStore = tx.objectStore(NOTES_STORE);
+      const existing = new Map<string, notes.Note>();
+      if (incoming.length > 0) for (const n of (await notesStore.getAll()) as notes.Note[]) existing.set(n.id, n);
+      const notePlan = planNotes(incoming, existing, (c, id) => !!hasRecord(c, id));
+      const problems = [...plan.problems, ...notePlan.problems];
+      if (problems.length > 0) throw new StorageError('conflict', summariseProblems(intro, problems), problems);
+      await issueAll([
+        ...plan.puts.map((p) => () => tx.objectStore(p.collection).put(p.record)),
+        ...notePlan.puts.map((n) => () => notesStore.put(n)),
+      ]);
+      return { plan, notePlan };
+    });
   }
 
   private async merge(records: PartialCorpusRecords, mode: MergeMode, intro: string): Promise<MergePlan> {

@@ -5,11 +5,13 @@
  */
 import { CORPUS_FORMAT, CORPUS_VERSION, type Corpus } from '../corpus/schema';
 import { parseCorpusJson } from '../corpus/validate';
+import { checkNoteRecords } from './note-file';
+import type { Note } from './notes';
 import { checkCorpusShape } from './record-shapes';
 import { findForbiddenKey } from './safe-json';
 import type { PathError } from './transaction';
 
-export type ImportFileReading = { ok: true; corpus: Corpus } | { ok: false; errors: PathError[] };
+export type ImportFileReading = { ok: true; corpus: Corpus; notes: Note[] } | { ok: false; errors: PathError[] };
 
 /** Larger files are refused before parsing: the corpus with a user's additions is far smaller. */
 export const MAX_IMPORT_BYTES = 20 * 1024 * 1024;
@@ -57,7 +59,12 @@ function readText(text: string, maxBytes: number): ImportFileReading {
   }
   const envelope = checkEnvelope(parsed.data);
   if (envelope !== null) return { ok: false, errors: [envelope] };
-  return checkCorpusShape(parsed.data);
+  // The user's notes travel beside the records; the records' schema knows nothing of them.
+  const { notes, ...records } = parsed.data as Record<string, unknown>;
+  const shape = checkCorpusShape(records);
+  const noteCheck = checkNoteRecords(notes);
+  if (!shape.ok || !noteCheck.ok) return { ok: false, errors: [...(shape.ok ? [] : shape.errors), ...(noteCheck.ok ? [] : noteCheck.errors)] };
+  return { ok: true, corpus: shape.corpus, notes: noteCheck.notes };
 }
 
 /** One line for the user: the first problem with its place, and how many more there are. */

@@ -62,6 +62,47 @@ describe('exporting and importing the user’s records', () => {
   });
 });
 
+describe('the user’s notes in a corpus file', () => {
+  it('go with the export to another profile, and a backup brings back a deleted note', async () => {
+    const from = await seeded('notes-from');
+    await from.addRecords(userAdditions());
+    const mine = await from.addNote({ type: 'wording', id: 'user.blog.no-money' }, 'a paraphrase, not the post');
+    await from.addNote({ type: 'utterance', id: 'musk.no-money' }, 'first said on X');
+    const backup = await from.exportCorpus();
+    expect(JSON.parse(backup).notes.map((n: { text: string }) => n.text).sort()).toEqual(['a paraphrase, not the post', 'first said on X']);
+
+    const to = await seeded('notes-to');
+    expect(await to.importCorpus(backup)).toMatchObject({ ok: true, message: 'Imported 4 records and 2 notes.' });
+    expect(await to.listNotes()).toEqual(await from.listNotes());
+
+    await from.deleteNote(mine.id);
+    const result = await from.importCorpus(backup);
+    expect(result).toMatchObject({ ok: true, message: 'Imported 0 records (4 already in the store were left as they are) and 1 note (1 kept as they are).' });
+    expect((await from.listNotes()).map((n) => n.text).sort()).toEqual(['a paraphrase, not the post', 'first said on X']);
+  });
+
+  it('keeps the later edit of a note the store and the file both have', async () => {
+    const store = await seeded('notes-later');
+    const note = await store.addNote({ type: 'utterance', id: 'musk.no-money' }, 'old text');
+    const older = corpusFile({ notes: [{ ...note, text: 'even older text', updatedAt: '2000-01-01T00:00:00.000Z' }] });
+    await store.importCorpus(older);
+    expect((await store.getNote(note.id))?.text).toBe('old text');
+    const newer = corpusFile({ notes: [{ ...note, text: 'newer text', updatedAt: '2100-01-01T00:00:00.000Z' }] });
+    await store.importCorpus(newer);
+    expect((await store.getNote(note.id))?.text).toBe('newer text');
+  });
+
+  it('refuse the whole file, records too, when a note names a record nobody has or is malformed', async () => {
+    const store = await seeded('notes-refused');
+    const note = { id: 'note.x', target: { type: 'figure', id: 'fig.nowhere' }, text: 'hm', createdAt: '2025-02-01T10:00:00.000Z', updatedAt: '2025-02-01T10:00:00.000Z' };
+    const withRecord = { sources: [source('user.paper', 'user', 'A paper')] };
+    expect(await expectRefused(store, corpusFile({ ...withRecord, notes: [note] }))).toMatch(/notes\[0\]\.target refers to figure "fig\.nowhere"/);
+    expect(await expectRefused(store, corpusFile({ ...withRecord, notes: [{ ...note, target: { type: 'source', id: 'src.000' }, text: '  ' }] }))).toMatch(/notes\[0\]\.text: a note needs some text/);
+    expect(await expectRefused(store, corpusFile({ notes: [{ ...note, target: { type: 'source', id: 'src.000' }, createdAt: 'yesterday' }] }))).toMatch(/notes\[0\]\.createdAt/);
+    expect(await expectRefused(store, corpusFile({ notes: { a: 1 } as never }))).toMatch(/notes must be a list/);
+  });
+});
+
 describe('refused imports leave the store exactly as it was', () => {
   it('names the line and column of broken JSON', async () => {
     const store = await seeded('bad-json');

@@ -6,7 +6,7 @@ import { corpusFile, curatedCorpus, source, userAdditions, wording } from './hel
 import { dumpDatabase, openStore } from './helpers/database';
 import { hostileFiles } from './helpers/hostile-files';
 
-/** A file touching every collection and every kind of pointer, all of it new to the store. */
+/** A file touching every collection and every kind of pointer, with notes, all of it new to the store. */
 function validImport(): string {
   const curated = curatedCorpus('r1');
   const event: Corpus['events'][number] = {
@@ -16,7 +16,11 @@ function validImport(): string {
     utteranceIds: ['user.u.paper', 'musk.no-money'],
     statements: [{ sourceId: 'user.paper', text: 'on Tuesday', date: '2025-01-21', context: 'It was announced on Tuesday.' }],
   };
+  const note = (id: string, type: 'utterance' | 'event', target: string, text: string) => ({
+    id, target: { type, id: target }, text, createdAt: '2025-02-01T10:00:00.000Z', updatedAt: '2025-02-01T10:00:00.000Z',
+  });
   return corpusFile({
+    notes: [note('note.paper.1', 'event', 'user.ev.paper', 'check the day'), note('note.paper.2', 'utterance', 'musk.no-money', 'first said on X')],
     sources: [source('user.paper', 'user', 'A paper')],
     utterances: [{ ...curated.utterances[0]!, id: 'user.u.paper', origin: 'user', inReplyTo: 'musk.no-money', firstSaidSourceIds: ['user.paper'] }],
     wordings: [
@@ -45,7 +49,8 @@ describe('importing hostile files', () => {
 
   it('starts from a file the store accepts', async () => {
     const other = await seededStore('fuzz-valid');
-    expect(await other.importCorpus(validImport())).toMatchObject({ ok: true, added: 7 });
+    expect(await other.importCorpus(validImport())).toMatchObject({ ok: true, added: 7, message: 'Imported 7 records and 2 notes.' });
+    expect((await other.listNotes()).map((n) => n.id)).toEqual(['note.paper.1', 'note.paper.2']);
     other.close();
   });
 

@@ -128,7 +128,7 @@ export function userAdditions(): PartialCorpusRecords {
 }
 
 /** An import file holding `records`, as the user would pick it. */
-export function corpusFile(records: PartialCorpusRecords): string {
+export function corpusFile(records: PartialCorpusRecords & { notes?: unknown[] }): string {
   const full = { format: CORPUS_FORMAT, version: CORPUS_VERSION, sources: [], utterances: [], wordings: [], figures: [], events: [], disagreements: [], ...records };
   return JSON.stringify(full, null, 2);
 }

@@ -1,0 +1,87 @@
+/**
+ * The user's notes in a corpus file: an export carries them so that a backup restores everything
+ * the user wrote, and an import brings them back in the same all-or-nothing transaction as the
+ * records. A note must name a record that the store or the file has.
+ */
+import * as v from 'valibot';
+import type { CollectionName } from '../corpus/schema';
+import { NOTE_MAX_LENGTH, NoteTargetSchema, type Note } from './notes';
+import type { PathError } from './transaction';
+
+/** Notes in one file; far more than anyone writes by hand. */
+export const MAX_NOTES_IN_FILE = 50_000;
+
+const Timestamp = v.pipe(v.string(), v.maxLength(40), v.isoTimestamp('a time like 2025-01-22T10:00:00.000Z'));
+
+const NoteRecordSchema = v.strictObject({
+  id: v.pipe(v.string(), v.regex(/^[A-Za-z0-9._:-]{1,100}$/, 'an id of letters, digits and . _ : - (at most 100)')),
+  target: NoteTargetSchema,
+  text: v.pipe(v.string(), v.trim(), v.nonEmpty('a note needs some text'), v.maxLength(NOTE_MAX_LENGTH, `a note is at most ${NOTE_MAX_LENGTH} characters`)),
+  createdAt: Timestamp,
+  updatedAt: Timestamp,
+});
+
+export type NoteCheck = { ok: true; notes: Note[] } | { ok: false; errors: PathError[] };
+
+function pathOf(index: number, issue: v.BaseIssue<unknown>): string {
+  const keys = (issue.path ?? []).map((p) => (typeof p.key === 'number' ? `[${p.key}]` : `.${String(p.key)}`)).join('');
+  return `notes[${index}]${keys}`;
+}
+
+/** Checks the "notes" of a corpus file (absent means none). */
+export function checkNoteRecords(value: unknown): NoteCheck {
+  if (value === undefined) return { ok: true, notes: [] };
+  if (!Array.isArray(value)) return { ok: false, errors: [{ path: 'notes', message: 'notes must be a list' }] };
+  if (value.length > MAX_NOTES_IN_FILE) {
+    return { ok: false, errors: [{ path: 'notes', message: `a file holds at most ${MAX_NOTES_IN_FILE} notes; this one has ${value.length}` }] };
+  }
+  const errors: PathError[] = [];
+  const notes: Note[] = [];
+  const seen = new Set<string>();
+  value.forEach((item, i) => {
+    const checked = v.safeParse(NoteRecordSchema, item);
+    if (!checked.success) {
+      const issue = checked.issues[0];
+      errors.push({ path: pathOf(i, issue), message: `${pathOf(i, issue)}: ${issue.message}` });
+      return;
+    }
+    if (seen.has(checked.output.id)) errors.push({ path: `notes[${i}].id`, message: `notes[${i}].id: another note of the file has the id "${checked.output.id}"` });
+    seen.add(checked.output.id);
+    notes.push(checked.output);
+  });
+  return errors.length > 0 ? { ok: false, errors } : { ok: true, notes };
+}
+
+export interface NotePlan {
+  puts: Note[];
+  added: number;
+  unchanged: number;
+  problems: PathError[];
+}
+
+/**
+ * How the file's notes join the store: each must name a record that exists (`hasRecord`); a note
+ * the store already has with the same text is left alone, and one the user has edited since keeps
+ * the later edit.
+ */
+export function planNotes(incoming: readonly Note[], existing: ReadonlyMap<string, Note>, hasRecord: (collection: CollectionName, id: string) => boolean): NotePlan {
+  const plan: NotePlan = { puts: [], added: 0, unchanged: 0, problems: [] };
+  incoming.forEach((note, i) => {
+    const collection = `${note.target.type}s` as CollectionName;
+    if (!hasRecord(collection, note.target.id)) {
+      plan.problems.push({ path: `notes[${i}].target`, message: `notes[${i}].target refers to ${note.target.type} "${note.target.id}", which is neither in the file nor in the corpus` });
+      return;
+    }
+    const had = existing.get(note.id);
+    if (!had) {
+      plan.puts.push(note);
+      plan.added++;
+    } else if (had.text === note.text && had.target.type === note.target.type && had.target.id === note.target.id) {
+      plan.unchanged++;
+    } else if (note.updatedAt > had.updatedAt) {
+      plan.puts.push(note);
+      plan.added++;
+    } else plan.unchanged++;
+  });
+  return plan;
+}
