@@ -5,7 +5,7 @@
  */
 import type { Qualifier } from '../corpus/schema';
 import type { FigureUnit } from '../match/types';
-import { F_FOREIGN, F_MONEY, F_NUM, F_PERCENT, G_HYPHEN, type TokenStream } from '../text/tokenize';
+import { F_CAP, F_FOREIGN, F_MONEY, F_NUM, F_PERCENT, G_HYPHEN, type TokenStream } from '../text/tokenize';
 import { wordMap, wordSet } from '../text/words';
 import { HashFilter } from '../text/hash';
 import { qualifierBefore } from './qualifiers';
@@ -112,12 +112,35 @@ function readUnit(ts: TokenStream, j: number): { unit: FigureUnit; end: number; 
         if (OLD.has(ts.hash[q + 1]!)) return { unit: 'years', end: q + 2, form: 'age' };
         return { unit: 'years', end: q + 1, form: 'span' };
       }
+      // "39 years old"
+      if (u === 'years' && q === j && OLD.has(ts.hash[q + 1]!)) return { unit: 'years', end: q + 2, form: 'age' };
       const form = u === 'years' && POINT_WORDS.has(ts.hash[q + 1]!) ? 'point' : 'count';
       return { unit: u, end: q + 1, form };
     }
     if (!UNIT_ADJECTIVES.has(ts.hash[q]!)) return null;
   }
   return null;
+}
+
+const AGED = wordSet(['aged', 'age']);
+const WHO = wordSet(['who']);
+const IS = wordSet(['is', 'was', 'turned', 'now']);
+const AGE_RANGE = [16, 110] as const;
+
+/**
+ * A number printed as someone's age without a unit: "aged 39", "Sam Altman, 39, replied",
+ * "Altman, who is 39, has…". The apposition needs a capitalised name before the comma and a
+ * comma, stop or bracket after it, so "in 2025, 39 companies" is not read as an age.
+ */
+function bareAge(ts: TokenStream, k: number, end: number, value: number): boolean {
+  if (end !== k + 1 || !(ts.flags[k]! & F_NUM) || !Number.isInteger(value) || value < AGE_RANGE[0] || value > AGE_RANGE[1]) return false;
+  if (k >= 1 && AGED.has(ts.hash[k - 1]!)) return true;
+  const after = ts.text.slice(ts.end[k]!, ts.end[k]! + 2).trimStart()[0];
+  if (after !== ',' && after !== '.' && after !== ')' && after !== ';') return false;
+  const commaBefore = (q: number) => q >= 1 && /^\s*,\s*$/.test(ts.text.slice(ts.end[q - 1]!, ts.start[q]!));
+  const name = (q: number) => q >= 0 && (ts.flags[q]! & F_CAP) !== 0 && !(ts.flags[q]! & F_NUM);
+  if (commaBefore(k) && name(k - 1)) return true;
+  return k >= 3 && IS.has(ts.hash[k - 1]!) && WHO.has(ts.hash[k - 2]!) && commaBefore(k - 2) && name(k - 3);
 }
 
 let starts: HashFilter | null = null;
@@ -183,6 +206,9 @@ export function readFigures(ts: TokenStream): FigureMention[] {
         unit = u.unit;
         end = u.end;
         form = u.form;
+      } else if (bareAge(ts, k, n.end, n.value)) {
+        unit = 'years';
+        form = 'age';
       } else if (n.fraction) unit = 'fraction';
       else if (n.value >= 1e9) unit = 'USD'; // "half a trillion" in a money story is money
       else if (inherited) unit = inherited;

@@ -93,7 +93,7 @@ export function qualifierBefore(ts: TokenStream, k: number): { qualifier: Qualif
   return { qualifier: 'exact', from: k };
 }
 
-/** Qualifiers that make the same claim about a value: "well under" = "way less than". */
+/** What each qualifier claims about a value: "well under" = "way less than". */
 const SENSE: Record<Qualifier, string> = {
   exact: '=',
   about: '=',
@@ -107,6 +107,13 @@ const SENSE: Record<Qualifier, string> = {
   'more than': '>',
 };
 
+/**
+ * A round value and "over" that value make one claim ("100,000 jobs", "over 100,000 jobs": a
+ * count is rounded down to its floor); a ceiling does not ("$10B secured" turns "well under $10B"
+ * from a denial into the sum), nor does a vague "at least" ("hundreds of thousands" is not
+ * "200,000").
+ */
 export function sameClaim(a: Qualifier, b: Qualifier): boolean {
-  return SENSE[a] === SENSE[b];
+  const [x, y] = [SENSE[a], SENSE[b]];
+  return x === y || (x === '=' && y === '>') || (x === '>' && y === '=');
 }

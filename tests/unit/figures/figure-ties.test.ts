@@ -50,6 +50,16 @@ describe('a value that differs from every source', () => {
     expect(span).toMatchObject({ figureId: 'fig.timeframe', agreement: 'differs', qualifier: 'exact' });
   });
 
+  it('is an age however the page prints one', () => {
+    for (const printed of ['Sam Altman, 39, replied within hours.', 'Altman, who is 39, replied within hours.', 'Altman, then 39 years old, replied.', 'Altman, aged 39, replied.']) {
+      expect(figuresOn(printed).find((f) => f.value === 39), printed).toMatchObject({ figureId: 'fig.altman-age', agreement: 'agrees' });
+    }
+  });
+
+  it('is no age when a number merely follows a comma', () => {
+    expect(figuresOn('By Friday, 39 had signed the letter.').find((f) => f.value === 39)).toBeUndefined();
+  });
+
   it('is neither when the years count back from something', () => {
     const found = figuresOn('Musk left the board of OpenAI three years later.');
     expect(found.filter((f) => f.figureId !== null)).toEqual([]);
@@ -90,6 +100,13 @@ describe('a value printed again without its bound', () => {
     const found = figuresOn('Claim: the project will create 100,000 jobs. Verdict: Trump said over 100,000 jobs would come.');
     const bare = found.find((f) => f.text === '100,000 jobs')!;
     expect(bare).toMatchObject({ figureId: 'fig.jobs', qualifier: 'over', agreement: 'agrees' });
+  });
+
+  it('agrees when it rounds a source’s “over” to the value, not when it drops a ceiling', () => {
+    const jobs = figuresOn('Trump said the venture would create 100,000 jobs.').find((f) => f.figureId === 'fig.jobs');
+    expect(jobs).toMatchObject({ qualifier: 'exact', agreement: 'agrees' });
+    const hundreds = figuresOn('Trump said the venture would create 200,000 jobs.').find((f) => f.figureId === 'fig.jobs');
+    expect(hundreds).toMatchObject({ agreement: 'differs' });
   });
 
   it('is a claim of its own when the page never gave the bound', () => {
