@@ -24,6 +24,19 @@ import { noteTime } from '../../utils/dom/timings';
 import { sliceDeadline, yieldToPage } from './slices';
 import { HOST_TAG, UiHost } from './ui-host';
 
+/**
+ * True when the page has defined custom elements under our tag names: its code would run inside
+ * our marks and host (taking the host's shadow root, throwing when a mark is connected), so such a
+ * page is left alone. An element made but never connected changes nothing in the page.
+ */
+function pageClaimsOurElements(): boolean {
+  try {
+    return [MARK_TAG, HOST_TAG].some((tag) => document.createElement(tag).matches(':defined'));
+  } catch {
+    return true;
+  }
+}
+
 async function readPageText(root: Node): Promise<PageText> {
   const builder = new PageTextBuilder(root);
   while (!builder.step(sliceDeadline())) await yieldToPage();
@@ -101,6 +114,12 @@ export class Annotator {
       } while (this.rerunRequested && this.ctx.isValid);
     } catch (error) {
       console.debug('Source Lens: annotation stopped', error);
+      // Nothing half done stays in the page: no marks without the UI that explains them.
+      try {
+        this.remove();
+      } catch {
+        // The page broke the very calls that undo it; there is nothing left to try.
+      }
     } finally {
       this.running = false;
     }
@@ -136,7 +155,7 @@ export class Annotator {
       text: page.text,
     })) as AnalyzeReply | { error: string };
     if (!this.ctx.isValid) return;
-    if (!('status' in reply) || reply.status !== 'story') {
+    if (!('status' in reply) || reply.status !== 'story' || pageClaimsOurElements()) {
       this.remove();
       return;
     }
@@ -161,9 +180,10 @@ export class Annotator {
 
   /** Highlights and shows the UI. */
   private show(page: PageText, report: PageReport, sidebar: SidebarView, requests: HighlightRequest[], signature: string): void {
+    // The host first: if the page keeps it from being built, no mark has been placed yet.
+    this.ui ??= new UiHost({ sidebar, onSidebarChange: (state) => this.rememberSidebar(state) });
     const highlights = highlight(page, requests).filter((a) => a.elements.length > 0);
     this.marks = { signature, highlights, texts: highlightTexts(highlights) };
-    this.ui ??= new UiHost({ sidebar, onSidebarChange: (state) => this.rememberSidebar(state) });
     this.ui.show(report, highlights);
     noteTime('firstHighlights');
   }

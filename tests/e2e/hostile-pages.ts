@@ -6,11 +6,12 @@
 import { expect } from 'vitest';
 import type { PageDriver } from './harness/driver';
 import { uiChecks } from './hostile-checks';
+import { probeMutations } from './harness/compare-pages';
 
 export interface HostilePage {
   path: string;
   about: string;
-  /** Quotes that must be highlighted; none: the page is not about the story and must not change. */
+  /** Quotes that must be highlighted; none: the page (not about the story, or left alone) must not change. */
   refs: string[];
   /** Compare every n-th element only (very large pages). */
   stride?: number;
@@ -71,6 +72,16 @@ export const HOSTILE_PAGES: HostilePage[] = [
     about: 'html { transform; filter }, which captures every fixed element',
     refs: STORY,
     check: ({ annotated }) => uiChecks.uiFollowsViewport(annotated),
+  },
+  {
+    path: 'custom-elements.html',
+    about: 'custom elements defined under the extension’s own tag names (a host with a shadow root of its own, marks that throw): left alone',
+    refs: [],
+    // The story is found (the annotator is injected and asks the background) and still nothing changes.
+    check: async ({ annotated }) => {
+      await new Promise((r) => setTimeout(r, 3000));
+      expect(await probeMutations(annotated), 'DOM changes after the analysis').toBe('');
+    },
   },
   { path: 'rtl.html', about: 'an Arabic and Hebrew article quoting the English statements', refs: STORY },
   {
