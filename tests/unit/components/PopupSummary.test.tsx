@@ -26,6 +26,27 @@ describe('popup summary', () => {
     expect(screen.queryByRole('button', { name: 'Open the sidebar' })).toBeNull();
   });
 
+  it('says so when names alone reached the bar but never placed the page in the story', () => {
+    popup({
+      ...notStoryTabState,
+      decision: {
+        isStory: false, score: 8, threshold: 6,
+        signals: [
+          { kind: 'entity', label: 'Stargate', weight: 3.5 },
+          { kind: 'entity', label: 'SoftBank', weight: 1 },
+          { kind: 'negative', label: 'its names never meet AI, nor Musk and Altman', weight: 0 },
+        ],
+      },
+    });
+    expect(textOf(screen.getByRole('main'))).toContain('The page scored 8, enough for the 6 needed, but only on names that never place it in the story.');
+    expect([...document.querySelectorAll('.sl-signals li')].map(textOf)).toEqual([
+      'Names: Stargate (+3.5)',
+      'Names: SoftBank (+1)',
+      'Counts against: its names never meet AI, nor Musk and Altman',
+    ]);
+    expect(document.querySelectorAll('.sl-signal-against')).toHaveLength(1);
+  });
+
   it('says why when the gate never let the page through', () => {
     popup(null);
     const heading = screen.getByRole('heading', { name: 'This page is not about the Stargate dispute' });
