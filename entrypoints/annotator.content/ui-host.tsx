@@ -8,6 +8,7 @@ import { render } from 'preact';
 import { AnnotatorApp, type CardAnchor } from '../../components/AnnotatorApp';
 import { SHADOW_ROOT_CSS } from '../../components/styles';
 import { FLASH_STYLE, MARK_TAG, type AnchoredHighlight } from '../../utils/anchoring/highlighter';
+import { articleRightEdge, sidebarWidthBeside } from '../../utils/dom/sidebar-fit';
 import { indexReport, type PageReport, type ReportIndex } from '../../utils/report/page-report';
 import type { SidebarView } from '../../utils/messaging/protocol';
 
@@ -193,6 +194,15 @@ export class UiHost {
     setTimeout(() => this.openCard(first), reduceMotion ? 0 : 400);
   }
 
+  /** The width the reader chose for the site, or one that leaves the article's text uncovered. */
+  private openWidth(): number {
+    try {
+      return sidebarWidthBeside(window.innerWidth, articleRightEdge(this.highlights.flatMap((h) => h.elements.slice(0, 1))), this.sidebarWidth);
+    } catch {
+      return this.sidebarWidth;
+    }
+  }
+
   private render(): void {
     if (!this.report || !this.index) return;
     render(
@@ -202,7 +212,7 @@ export class UiHost {
         anchoredIds={this.highlights.map((h) => h.id)}
         card={this.card}
         viewport={{ width: window.innerWidth, height: window.innerHeight }}
-        sidebar={{ open: this.sidebarOpen, width: this.sidebarWidth }}
+        sidebar={{ open: this.sidebarOpen, width: this.sidebarOpen ? this.openWidth() : this.sidebarWidth }}
         onCardEnter={() => clearTimeout(this.hideTimer)}
         onCardLeave={() => {
           this.hideTimer = setTimeout(() => this.closeCard(), HIDE_DELAY_MS);

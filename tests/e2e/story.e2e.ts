@@ -112,6 +112,13 @@ describe.each(BROWSERS)('in %s', (name, launch, extensionDir) => {
     expect(await uiText(story, '.sl-sidebar')).toContain('Sam Altman');
     expect(await axeViolations(story, { include: [['source-lens-ui', '.sl-sidebar']] })).toEqual([]);
 
+    // Opened at the width it has by default, it sits beside the article, not over its text.
+    const [sidebarLeft, textRight]: [number, number] = await story.evaluate(() => [
+      document.querySelector('source-lens-ui')!.shadowRoot!.querySelector('.sl-sidebar')!.getBoundingClientRect().left,
+      Math.max(...Array.from(document.querySelectorAll('article p, article h1')).map((p) => p.getBoundingClientRect().right)),
+    ]);
+    expect(sidebarLeft).toBeGreaterThanOrEqual(textRight);
+
     await story.evaluate(() => window.scrollTo(0, 0));
     const last = pageOrder[pageOrder.length - 1]!;
     expect(last).toBeDefined();
