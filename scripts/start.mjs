@@ -33,8 +33,8 @@ Source Lens is built:
   Chrome/Chromium: ${chromeDir}
   Firefox:         ${firefoxDir}
 Demo articles are served at http://127.0.0.1:${port}/ :
-  ${demo}                 (about the story: quotes and figures highlighted)
-  http://127.0.0.1:${port}/unrelated.html        (not about the story: left untouched)
+  ${demo}        (about the story: quotes and figures highlighted)
+  http://127.0.0.1:${port}/unrelated.html    (not about the story: left untouched)
 `);
 
 const chromium = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
