@@ -133,7 +133,7 @@ describe.each(BROWSERS)('in %s', (name, launch, extensionDir) => {
     await story.screenshot(resolve(SCREENSHOTS, `${name}-story.png`));
   });
 
-  // Media emulation needs CDP, which Firefox does not speak; the stylesheet is the same in both.
+  // Media emulation needs CDP; Firefox gets its own test below.
   if (name === 'chromium') it('follows the reader’s dark colour scheme in its own UI', async () => {
     const uiBackground = () =>
       getComputedStyle(document.querySelector('source-lens-ui')!.shadowRoot!.querySelector('.sl-root')!).backgroundColor;
@@ -145,6 +145,24 @@ describe.each(BROWSERS)('in %s', (name, launch, extensionDir) => {
     const brightness = (rgb: string) => channels(rgb).reduce((a, b) => a + b, 0) / 3;
     expect(brightness(light)).toBeGreaterThan(200);
     expect(brightness(dark)).toBeLessThan(60);
+  });
+
+  // Firefox has no media emulation over WebDriver BiDi: a second Firefox starts in the dark scheme.
+  if (name === 'firefox') it('follows the reader’s dark colour scheme in its own UI', async () => {
+    const dark = await launch({ extensionDir, allowedOrigin: session.server.origin, colorScheme: 'dark' });
+    try {
+      const page = await openStoryPage({ ...session, browser: dark }, '/story.html');
+      const background = await page.waitFor(() => {
+        const root = document.querySelector('source-lens-ui')?.shadowRoot?.querySelector('.sl-root');
+        return root ? getComputedStyle(root).backgroundColor : null;
+      });
+      const channels = ((background ?? '').match(/\d+/g) ?? []).slice(0, 3).map(Number);
+      expect(channels.reduce((a, b) => a + b, 0) / 3).toBeLessThan(60);
+      const light = await story.evaluate(() => getComputedStyle(document.querySelector('source-lens-ui')!.shadowRoot!.querySelector('.sl-root')!).backgroundColor);
+      expect((light.match(/\d+/g) ?? []).slice(0, 3).map(Number).reduce((a, b) => a + b, 0) / 3).toBeGreaterThan(200);
+    } finally {
+      await dark.close();
+    }
   });
 
   it('summarises the page against the corpus in the popup', async () => {

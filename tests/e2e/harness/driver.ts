@@ -63,6 +63,8 @@ export interface LaunchOptions {
   extensionDir: string | null;
   /** Requests to this origin are the test's own. */
   allowedOrigin: string;
+  /** The colour scheme the browser reports to pages, fixed at launch (Firefox cannot emulate it later). */
+  colorScheme?: 'light' | 'dark';
 }
 
 /** Console lines of the extension's own start with its name; any of them means something failed. */

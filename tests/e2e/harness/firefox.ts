@@ -76,6 +76,8 @@ export async function launchFirefox(options: LaunchOptions): Promise<BrowserDriv
       'network.proxy.ssl_port': proxy.port,
       'network.proxy.allow_hijacking_localhost': false,
       'network.proxy.no_proxies_on': '',
+      // 0 dark, 1 light: what prefers-color-scheme reports to pages and extension pages alike.
+      ...(options.colorScheme ? { 'layout.css.prefers-color-scheme.content-override': options.colorScheme === 'dark' ? 0 : 1 } : {}),
     },
   });
   if (options.extensionDir) await browser.installExtension(options.extensionDir);
