@@ -38,6 +38,9 @@ const uiText = (page: PageDriver, selector: string) =>
     return root?.querySelector(sel)?.textContent ?? null;
   }, selector);
 
+/** Mean of an rgb() colour's channels: above 200 reads as light, below 60 as dark. */
+const brightness = (rgb: string) => (rgb.match(/\d+/g) ?? []).slice(0, 3).map(Number).reduce((a, b) => a + b, 0) / 3;
+
 describe.each(BROWSERS)('in %s', (name, launch, extensionDir) => {
   const session = useBrowser(launch, extensionDir);
   let story: PageDriver;
@@ -141,8 +144,6 @@ describe.each(BROWSERS)('in %s', (name, launch, extensionDir) => {
     await story.colorScheme!('dark');
     const dark = await story.evaluate(uiBackground);
     await story.colorScheme!('light');
-    const channels = (rgb: string) => (rgb.match(/\d+/g) ?? []).slice(0, 3).map(Number);
-    const brightness = (rgb: string) => channels(rgb).reduce((a, b) => a + b, 0) / 3;
     expect(brightness(light)).toBeGreaterThan(200);
     expect(brightness(dark)).toBeLessThan(60);
   });
@@ -156,10 +157,9 @@ describe.each(BROWSERS)('in %s', (name, launch, extensionDir) => {
         const root = document.querySelector('source-lens-ui')?.shadowRoot?.querySelector('.sl-root');
         return root ? getComputedStyle(root).backgroundColor : null;
       });
-      const channels = ((background ?? '').match(/\d+/g) ?? []).slice(0, 3).map(Number);
-      expect(channels.reduce((a, b) => a + b, 0) / 3).toBeLessThan(60);
+      expect(brightness(background ?? '')).toBeLessThan(60);
       const light = await story.evaluate(() => getComputedStyle(document.querySelector('source-lens-ui')!.shadowRoot!.querySelector('.sl-root')!).backgroundColor);
-      expect((light.match(/\d+/g) ?? []).slice(0, 3).map(Number).reduce((a, b) => a + b, 0) / 3).toBeGreaterThan(200);
+      expect(brightness(light)).toBeGreaterThan(200);
     } finally {
       await dark.close();
     }
