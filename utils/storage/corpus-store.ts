@@ -146,7 +146,7 @@ export class CorpusStore {
   async addRecords(records: PartialCorpusRecords): Promise<MergeSummary> {
     const shaped = checkRecordShapes(records);
     if (!shaped.ok) throw new StorageError('invalid', summariseProblems('The records were not saved:', shaped.errors), shaped.errors);
-    const plan = await this.merge(shaped.records, 'add', 'The records were not saved:');
+    const { plan } = await this.merge(shaped.records, 'add', 'The records were not saved:');
     return { added: plan.added, replaced: plan.replaced, unchanged: plan.unchanged };
   }
 
@@ -218,7 +218,7 @@ export class CorpusStore {
     const read = readImportFile(text, this.maxImportBytes);
     if (!read.ok) return { ok: false, message: summariseProblems(intro, read.errors), errors: read.errors };
     try {
-      const { plan, notePlan } = await this.mergeWithNotes(read.corpus, read.notes, intro);
+      const { plan, notePlan } = await this.merge(read.corpus, 'import', intro, read.notes);
       const kept = plan.unchanged > 0 ? ` (${plan.unchanged} already in the store were left as they are)` : '';
       const noteWords = read.notes.length === 0 ? '' : ` and ${notePlan.added} note${notePlan.added === 1 ? '' : 's'}${notePlan.unchanged > 0 ? ` (${notePlan.unchanged} kept as they are)` : ''}`;
       const message = `Imported ${plan.added} record${plan.added === 1 ? '' : 's'}${kept}${noteWords}.`;
@@ -229,17 +229,26 @@ export class CorpusStore {
     }
   }
 
-  /** An import: the file's records and notes in one transaction, all of them or none. */
-  private async mergeWithNotes(records: Corpus, incoming: notes.Note[], intro: string): Promise<{ plan: MergePlan; notePlan: NotePlan }> {
-    return inWriteTransaction(await this.connection(), [...CORPUS_STORES, NOTES_STORE], 'import the file', async (tx) => {
+  /**
+   * Records (and, from an import, notes) join the store in one transaction, all of them or none.
+   * A note must name a record the store or the records given have.
+   */
+  private async merge(
+    records: PartialCorpusRecords,
+    mode: MergeMode,
+    intro: string,
+    incomingNotes: readonly notes.Note[] = [],
+  ): Promise<{ plan: MergePlan; notePlan: NotePlan }> {
+    const action = mode === 'import' ? 'import the file' : 'save the records';
+    return inWriteTransaction(await this.connection(), [...CORPUS_STORES, NOTES_STORE], action, async (tx) => {
       const snapshot = await readSnapshot(tx);
-      const plan = planMerge(snapshot, records, 'import');
-      const inFile = new Set(COLLECTIONS.flatMap((c) => (records[c] as CorpusRecord[]).map((r) => `${c}/${r.id}`)));
-      const hasRecord = (c: CollectionName, id: string) => snapshot.curated[c]?.has(id) || snapshot.user[c]?.has(id) || inFile.has(`${c}/${id}`);
+      const plan = planMerge(snapshot, records, mode);
+      const given = new Set(COLLECTIONS.flatMap((c) => ((records[c] ?? []) as CorpusRecord[]).map((r) => `${c}/${r.id}`)));
+      const hasRecord = (c: CollectionName, id: string) => snapshot.curated[c].has(id) || snapshot.user[c].has(id) || given.has(`${c}/${id}`);
       const notesStore = tx.objectStore(NOTES_STORE);
       const existing = new Map<string, notes.Note>();
-      if (incoming.length > 0) for (const n of (await notesStore.getAll()) as notes.Note[]) existing.set(n.id, n);
-      const notePlan = planNotes(incoming, existing, (c, id) => !!hasRecord(c, id));
+      if (incomingNotes.length > 0) for (const n of (await notesStore.getAll()) as notes.Note[]) existing.set(n.id, n);
+      const notePlan = planNotes(incomingNotes, existing, hasRecord);
       const problems = [...plan.problems, ...notePlan.problems];
       if (problems.length > 0) throw new StorageError('conflict', summariseProblems(intro, problems), problems);
       await issueAll([
@@ -247,18 +256,6 @@ export class CorpusStore {
         ...notePlan.puts.map((n) => () => notesStore.put(n)),
       ]);
       return { plan, notePlan };
-    });
-  }
-
-  private async merge(records: PartialCorpusRecords, mode: MergeMode, intro: string): Promise<MergePlan> {
-    const action = mode === 'import' ? 'import the file' : 'save the records';
-    return inWriteTransaction(await this.connection(), CORPUS_STORES, action, async (tx) => {
-      const plan = planMerge(await readSnapshot(tx), records, mode);
-      if (plan.problems.length > 0) {
-        throw new StorageError('conflict', summariseProblems(intro, plan.problems), plan.problems);
-      }
-      await issueAll(plan.puts.map((p) => () => tx.objectStore(p.collection).put(p.record)));
-      return plan;
     });
   }
 

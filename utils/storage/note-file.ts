@@ -5,7 +5,9 @@
  */
 import * as v from 'valibot';
 import type { CollectionName } from '../corpus/schema';
-import { NOTE_MAX_LENGTH, NoteTargetSchema, type Note } from './notes';
+import { formatPath } from '../corpus/validate';
+import { NoteTargetSchema, NoteTextSchema, type Note } from './notes';
+import { collectionOfNoun } from './records';
 import type { PathError } from './transaction';
 
 /** Notes in one file; far more than anyone writes by hand. */
@@ -16,7 +18,7 @@ const Timestamp = v.pipe(v.string(), v.maxLength(40), v.isoTimestamp('a time lik
 const NoteRecordSchema = v.strictObject({
   id: v.pipe(v.string(), v.regex(/^[A-Za-z0-9._:-]{1,100}$/, 'an id of letters, digits and . _ : - (at most 100)')),
   target: NoteTargetSchema,
-  text: v.pipe(v.string(), v.trim(), v.nonEmpty('a note needs some text'), v.maxLength(NOTE_MAX_LENGTH, `a note is at most ${NOTE_MAX_LENGTH} characters`)),
+  text: NoteTextSchema,
   createdAt: Timestamp,
   updatedAt: Timestamp,
 });
@@ -24,8 +26,8 @@ const NoteRecordSchema = v.strictObject({
 export type NoteCheck = { ok: true; notes: Note[] } | { ok: false; errors: PathError[] };
 
 function pathOf(index: number, issue: v.BaseIssue<unknown>): string {
-  const keys = (issue.path ?? []).map((p) => (typeof p.key === 'number' ? `[${p.key}]` : `.${String(p.key)}`)).join('');
-  return `notes[${index}]${keys}`;
+  const inNote = formatPath(issue.path);
+  return `notes[${index}]${inNote === '' || inNote.startsWith('[') ? '' : '.'}${inNote}`;
 }
 
 /** Checks the "notes" of a corpus file (absent means none). */
@@ -67,8 +69,8 @@ export interface NotePlan {
 export function planNotes(incoming: readonly Note[], existing: ReadonlyMap<string, Note>, hasRecord: (collection: CollectionName, id: string) => boolean): NotePlan {
   const plan: NotePlan = { puts: [], added: 0, unchanged: 0, problems: [] };
   incoming.forEach((note, i) => {
-    const collection = `${note.target.type}s` as CollectionName;
-    if (!hasRecord(collection, note.target.id)) {
+    const collection = collectionOfNoun(note.target.type);
+    if (!collection || !hasRecord(collection, note.target.id)) {
       plan.problems.push({ path: `notes[${i}].target`, message: `notes[${i}].target refers to ${note.target.type} "${note.target.id}", which is neither in the file nor in the corpus` });
       return;
     }

@@ -25,7 +25,7 @@ export interface Note {
   updatedAt: string;
 }
 
-const NoteTextSchema = v.pipe(
+export const NoteTextSchema = v.pipe(
   v.string(),
   v.trim(),
   v.nonEmpty('a note needs some text'),

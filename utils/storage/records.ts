@@ -2,7 +2,7 @@
  * Corpus records handled generically by collection: which other records a record points at, and
  * a canonical form to tell whether two records say the same thing.
  */
-import type { CollectionName, Corpus, RecordRef } from '../corpus/schema';
+import { COLLECTIONS, type CollectionName, type Corpus, type RecordRef } from '../corpus/schema';
 
 export type CorpusRecords = Pick<Corpus, CollectionName>;
 export type PartialCorpusRecords = Partial<CorpusRecords>;
@@ -91,4 +91,9 @@ export function sameContent(a: CorpusRecord, b: CorpusRecord): boolean {
 /** Singular noun for messages: "wordings" → "wording". */
 export function recordNoun(collection: CollectionName): string {
   return collection.slice(0, -1);
+}
+
+/** The collection a singular noun names (a note's target type): "wording" → "wordings". */
+export function collectionOfNoun(noun: string): CollectionName | undefined {
+  return COLLECTIONS.find((c) => recordNoun(c) === noun);
 }
