@@ -1,3 +1,4 @@
+import { measureKey } from '../../utils/corpus/join-figures';
 import type { Figure, FigureStatement } from '../../utils/corpus/schema';
 import { searchFigures } from '../../utils/manager/search';
 import { sourceLabelFor } from '../../utils/report/source-names';
@@ -18,7 +19,7 @@ interface MeasureRow {
 function rowsOf(figures: Figure[]): MeasureRow[] {
   const rows = new Map<string, MeasureRow>();
   for (const f of figures) {
-    const key = `${f.measure}\u0000${f.unit}`;
+    const key = measureKey(f);
     const row = rows.get(key) ?? { measure: f.measure, figures: [] };
     row.figures.push(f);
     rows.set(key, row);

@@ -8,7 +8,8 @@
  */
 import type { Corpus, Figure } from './schema';
 
-const measureKey = (f: Figure) => `${f.measure}\u0000${f.unit}`;
+/** Two figures of the same measure and unit are one figure to the reader. */
+export const measureKey = (f: Pick<Figure, 'measure' | 'unit'>) => `${f.measure}\u0000${f.unit}`;
 
 export function joinUserFigures(corpus: Corpus): Corpus {
   const curated = new Map<string, Figure>();
