@@ -35,6 +35,8 @@ export class UiHost {
   private card: CardAnchor | null = null;
   private sidebarOpen: boolean;
   private sidebarWidth: number;
+  /** The width the open sidebar has: fitted beside the article when it opens, until the reader drags it. */
+  private openedWidth: number;
   private current = -1;
   private showTimer: ReturnType<typeof setTimeout> | undefined;
   private hideTimer: ReturnType<typeof setTimeout> | undefined;
@@ -43,6 +45,7 @@ export class UiHost {
   constructor(private readonly options: UiHostOptions) {
     this.sidebarOpen = options.sidebar.open;
     this.sidebarWidth = options.sidebar.width;
+    this.openedWidth = options.sidebar.width;
     this.host = document.createElement(HOST_TAG);
     this.host.setAttribute('style', HOST_STYLE);
     const shadow = this.host.attachShadow({ mode: 'open' });
@@ -87,6 +90,7 @@ export class UiHost {
     });
     this.card = null;
     this.current = -1;
+    if (this.sidebarOpen) this.fitSidebar();
     this.render();
   }
 
@@ -101,6 +105,7 @@ export class UiHost {
   setSidebarOpen(open: boolean): void {
     if (open === this.sidebarOpen) return;
     this.sidebarOpen = open;
+    if (open) this.fitSidebar();
     this.render();
     this.options.onSidebarChange({ open, width: this.sidebarWidth });
   }
@@ -195,11 +200,12 @@ export class UiHost {
   }
 
   /** The width the reader chose for the site, or one that leaves the article's text uncovered. */
-  private openWidth(): number {
+  private fitSidebar(): void {
     try {
-      return sidebarWidthBeside(window.innerWidth, articleRightEdge(this.highlights.flatMap((h) => h.elements.slice(0, 1))), this.sidebarWidth);
+      const right = articleRightEdge(this.highlights.flatMap((h) => h.elements.slice(0, 1)));
+      this.openedWidth = sidebarWidthBeside(window.innerWidth, right, this.sidebarWidth);
     } catch {
-      return this.sidebarWidth;
+      this.openedWidth = this.sidebarWidth;
     }
   }
 
@@ -212,7 +218,7 @@ export class UiHost {
         anchoredIds={this.highlights.map((h) => h.id)}
         card={this.card}
         viewport={{ width: window.innerWidth, height: window.innerHeight }}
-        sidebar={{ open: this.sidebarOpen, width: this.sidebarOpen ? this.openWidth() : this.sidebarWidth }}
+        sidebar={{ open: this.sidebarOpen, width: this.openedWidth }}
         onCardEnter={() => clearTimeout(this.hideTimer)}
         onCardLeave={() => {
           this.hideTimer = setTimeout(() => this.closeCard(), HIDE_DELAY_MS);
@@ -223,6 +229,7 @@ export class UiHost {
         onAddPage={() => void browser.runtime.sendMessage({ type: 'page/add-to-corpus' }).catch(() => undefined)}
         onSidebarResize={(width: number) => {
           this.sidebarWidth = width;
+          this.openedWidth = width;
           this.render();
           this.options.onSidebarChange({ open: this.sidebarOpen, width });
         }}

@@ -2,11 +2,9 @@
  * Story detection: is this page about the Musk–Altman Stargate dispute (or the Stargate venture
  * itself)? A score adds the story's names (Stargate counted by how often it recurs, the partners,
  * the people), the corpus quotes and figures the page carries, and subtracts the names of the
- * other things called Stargate or Altman. Quotes and figures count only once the page names the
- * story by its own entities — the venture, two partners or Musk and Altman together, in
- * artificial intelligence, or the venture with both men, or with a partner and one of them in
- * full — since their words can be said of anything
- * ("the first site", "inspiring entrepreneur", "they don't have the money"). Every term that
+ * other things called Stargate or Altman. A page is about the story only if it names it by its
+ * own entities (see `namesStory`), and only then do quotes and figures count, since their words
+ * can be said of anything ("the first site", "they don't have the money"). Every term that
  * counted is returned as a signal for the popup's "why".
  */
 import { HashFilter } from '../text/hash';
@@ -93,12 +91,11 @@ export function decideStory(counts: Int32Array, index: CueIndex, quotes: QuoteMa
   const muskAndAltman = people.has('Elon Musk') && people.has('Sam Altman');
   if (anchor > 0 && partners >= 2) signals.push({ kind: 'entity', label: 'Stargate with its partners', weight: 1.5 });
   if (muskAndAltman && ai) signals.push({ kind: 'entity', label: 'Musk and Altman together', weight: 1 });
-  // Quotes and figures confirm a page that names the story; they cannot make one. A sports page
-  // where a coach says "they don't actually have the money" names none of it, and neither does a
-  // local business owned by another Altman, or anything else called Stargate outside AI.
-  // Naming it needs artificial intelligence in the page, or the venture with both men or with a
-  // partner and one of them in full: a planetarium, a racehorse or a builder may share the
-  // venture's or a partner's name, not its subject.
+  // The page names the story when the venture, two partners or both men meet artificial
+  // intelligence in it, or the venture appears with both men, or with a partner and one of them
+  // named in full. A planetarium, a racehorse, a builder or a coach quoting Musk's words may share
+  // the story's names or words, not its subject. Quotes and figures confirm such a page; they
+  // cannot make one.
   const namesStory =
     (ai && (anchor > 0 || partners >= 2 || muskAndAltman)) || (anchor > 0 && (muskAndAltman || (partners > 0 && fullName)));
   if (!namesStory) {
