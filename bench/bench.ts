@@ -14,6 +14,7 @@ import { normalizeText } from '../utils/text/normalize';
 import type { PageAnalysis } from '../utils/match/types';
 import { approxFind, type ApproxHit } from './approx-baseline';
 import { buildPage, withSyntheticWordings, type Planted } from './text-gen';
+import { buildMultilingualPage } from './text-gen-multilingual';
 
 const json = process.argv.includes('--json');
 const log = (...a: unknown[]) => {
@@ -130,6 +131,15 @@ function search_warmup(): void {
   approxFind(pages.get(100_000)!.text.slice(0, 20_000), approxWordings.slice(0, 5));
 }
 
+// The multilingual page: Japanese with translated quotes and English stretches, 1 MB and 10 MB.
+const ml = new Map([1_000_000, 10_000_000].map((size) => [size, buildMultilingualPage(size, corpus, 7 + size)]));
+const mlAt = (size: number, scale: number) => () => analyzePage(ml.get(size)!.text, corpora.get(scale)!.index);
+const mlFloorAt = (size: number) => () => normalizeText(ml.get(size)!.text, corpora.get(1)!.index.quotes.tables);
+const mlRun = time(5, mlAt(1e6, 10));
+const mlApprox = time(3, () => approxFind(ml.get(1e6)!.text, approxWordings));
+rows.push({ page: '1 MB ja+en', corpus: '10×', 'engine ms': +mlRun.ms.toFixed(1), 'floor ms': +time(5, mlFloorAt(1e6)).ms.toFixed(1), 'MB/s': +(1 / (mlRun.ms / 1000)).toFixed(1), planted: ml.get(1e6)!.planted.length, recall: +(engineRecall(ml.get(1e6)!.planted, mlRun.result) * 100).toFixed(1), quotes: mlRun.result.quotes.length });
+rows.push({ page: '1 MB ja+en', corpus: '10×', 'engine ms': `approx ${mlApprox.ms.toFixed(0)}`, 'floor ms': '', 'MB/s': +(1 / (mlApprox.ms / 1000)).toFixed(3), planted: ml.get(1e6)!.planted.length, recall: +(approxRecall(ml.get(1e6)!.planted, mlApprox.result) * 100).toFixed(1), quotes: mlApprox.result.length });
+
 const e = (size: number, scale: number) => engineMs.get(`${size}:${scale}`)!;
 const engineAt = (size: number, scale: number) => () => analyzePage(pages.get(size)!.text, corpora.get(scale)!.index);
 const floorAt = (size: number) => () => normalizeText(pages.get(size)!.text, corpora.get(1)!.index.quotes.tables);
@@ -140,6 +150,11 @@ const ratios = {
   scale_corpus_10x: +pairedRatio(9, engineAt(1e6, 10), engineAt(1e6, 100)).toFixed(3),
   recall: +recall.get(`${1e6}:10`)!.toFixed(4),
   recall_approx: +approxRec.toFixed(4),
+  ml_vs_approx: +(mlRun.ms / mlApprox.ms).toFixed(5),
+  ml_vs_floor: +pairedRatio(9, mlFloorAt(1e6), mlAt(1e6, 10)).toFixed(3),
+  ml_scale_page_10x: +pairedRatio(4, mlAt(1e6, 10), mlAt(1e7, 10)).toFixed(3),
+  ml_scale_corpus_10x: +pairedRatio(9, mlAt(1e6, 10), mlAt(1e6, 100)).toFixed(3),
+  ml_recall: +engineRecall(ml.get(1e6)!.planted, mlRun.result).toFixed(4),
 };
 if (!json) {
   console.table(rows);
@@ -148,6 +163,12 @@ if (!json) {
   console.log('scale_page_10x   engine 10 MB / 1 MB (10× corpus)        :', ratios.scale_page_10x, '(target ≈ 10)');
   console.log('scale_corpus_10x engine 100× / 10× corpus (1 MB page)    :', ratios.scale_corpus_10x, '(target ≤ 2)');
   console.log('recall           engine / approx, 1 MB × 10×             :', ratios.recall, '/', ratios.recall_approx);
+  console.log('Multilingual page (Japanese with translated quotes, English stretches):');
+  console.log('ml_vs_approx        engine / approx, 1 MB, 10× corpus      :', ratios.ml_vs_approx, '(target ≤ 0.02)');
+  console.log('ml_vs_floor         engine / one normalisation pass, 1 MB  :', ratios.ml_vs_floor, '(target ≤ 3)');
+  console.log('ml_scale_page_10x   engine 10 MB / 1 MB (10× corpus)       :', ratios.ml_scale_page_10x, '(target ≈ 10)');
+  console.log('ml_scale_corpus_10x engine 100× / 10× corpus (1 MB page)   :', ratios.ml_scale_corpus_10x, '(target ≤ 2)');
+  console.log('ml_recall           translated quotes found, 1 MB × 10×    :', ratios.ml_recall);
 } else {
   console.error(JSON.stringify(rows));
   console.log(JSON.stringify(ratios));

@@ -18,7 +18,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { gzipSync } from 'node:zlib';
 import { resolve } from 'node:path';
-import { bigUnrelatedPage } from './browser-page';
+import { bigJapaneseUnrelatedPage, bigUnrelatedPage } from './browser-page';
 import { openSession, pageMetrics, serviceWorkerHeap, traceMainThread, type MainThreadTime, type PageMetrics } from './browser-cdp';
 import { mightBeAboutStory } from '../utils/match/prefilter';
 import type { ContentScriptTimes } from '../utils/dom/timings';
@@ -47,9 +47,12 @@ if (!existsSync(resolve(EXTENSION_DIR, 'manifest.json'))) {
 
 const BIG = bigUnrelatedPage(2_000_000);
 if (mightBeAboutStory(BIG)) throw new Error('the bench page would pass the detector’s gate; it must not be about the story');
+const BIG_JA = bigJapaneseUnrelatedPage(2_000_000);
+if (mightBeAboutStory(BIG_JA)) throw new Error('the Japanese bench page would pass the detector’s gate; it must not be about the story');
 const STORY = readFileSync(resolve(ROOT, 'tests/e2e/pages/story.html'));
 const server = createServer((req, res) => {
   if (req.url === '/big.html') return void res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(BIG);
+  if (req.url === '/big-ja.html') return void res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(BIG_JA);
   if (req.url === '/story.html') return void res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(STORY);
   res.writeHead(204).end();
 });
@@ -98,16 +101,19 @@ async function load(context: BrowserContext, path: string, waitForMarks = false)
 log(`Chromium, ${RUNS} interleaved runs per page (after one warm-up), page at ${origin}`);
 for (const context of [plain, annotated]) {
   await load(context, '/big.html');
+  await load(context, '/big-ja.html');
   await load(context, '/story.html', context === annotated);
 }
 
 const big: Record<'plain' | 'annotated', Load[]> = { plain: [], annotated: [] };
 const story: Record<'plain' | 'annotated', Load[]> = { plain: [], annotated: [] };
+const bigJa: Record<'plain' | 'annotated', Load[]> = { plain: [], annotated: [] };
 for (let i = 0; i < RUNS; i++) {
   const order = i % 2 ? (['plain', 'annotated'] as const) : (['annotated', 'plain'] as const);
   for (const which of order) {
     const context = which === 'plain' ? plain : annotated;
     big[which].push(await load(context, '/big.html'));
+    bigJa[which].push(await load(context, '/big-ja.html'));
     story[which].push(await load(context, '/story.html', which === 'annotated'));
   }
 }
@@ -121,6 +127,10 @@ const ownMs = big.plain.map((l) => l.totalMs);
 const extensionMs = big.annotated.map((l) => l.extensionMs);
 const ratio = extensionMs.map((x, i) => x / ownMs[i]!);
 log(`extension main-thread ms per run on the 2 MB page: ${extensionMs.map(ms).join(", ")}; page own: ${ownMs.map(ms).join(", ")}`);
+const ownJaMs = bigJa.plain.map((l) => l.totalMs);
+const extensionJaMs = bigJa.annotated.map((l) => l.extensionMs);
+const ratioJa = extensionJaMs.map((x, i) => x / ownJaMs[i]!);
+log(`extension main-thread ms per run on the 2 MB Japanese page: ${extensionJaMs.map(ms).join(', ')}; page own: ${ownJaMs.map(ms).join(', ')}`);
 const toHighlights = story.annotated.map((l) => (l.times?.firstHighlights ?? Number.NaN) - (l.times?.detectorStart ?? Number.NaN));
 const detectorToAnnotator = story.annotated.map((l) => (l.times?.annotatorStart ?? Number.NaN) - (l.times?.detectorStart ?? Number.NaN));
 const size = (file: string) => {
@@ -143,6 +153,16 @@ const result = {
     annotatorInjected: big.annotated.some((l) => l.annotatorInjected),
     detectorRan: big.annotated.every((l) => l.times?.detectorStart !== undefined),
     marks: Math.max(...big.annotated.map((l) => l.marks)),
+  },
+  unrelatedJapanesePage: {
+    htmlBytes: Buffer.byteLength(BIG_JA),
+    pageOwnMainThreadMs: ms(median(ownJaMs)),
+    extensionMainThreadMs: ms(median(extensionJaMs)),
+    addedRatio: Math.round(median(ratioJa) * 10000) / 10000,
+    targetRatio: 0.02,
+    addedHeapBytes: Math.round(median(pairs(bigJa.plain, bigJa.annotated, (l) => l.heapBytes))),
+    annotatorInjected: bigJa.annotated.some((l) => l.annotatorInjected),
+    marks: Math.max(...bigJa.annotated.map((l) => l.marks)),
   },
   storyPage: {
     contentScriptStartToHighlightsMs: ms(median(toHighlights)),
@@ -171,6 +191,11 @@ log(`
   (TaskDuration with − without      ${u.taskDurationDifferenceMs} ms: the same, blurred by the machine's noise)
   JS heap added                 ${kb(u.addedHeapBytes)} kB
   detector ran / annotator injected / marks: ${u.detectorRan} / ${u.annotatorInjected} / ${u.marks} ${!u.annotatorInjected && u.marks === 0 ? 'ok' : 'WRONG'}
+2 MB Japanese page not about the story (${kb(result.unrelatedJapanesePage.htmlBytes)} kB of HTML)
+  page's own main-thread time       ${result.unrelatedJapanesePage.pageOwnMainThreadMs} ms
+  extension's main-thread time      ${result.unrelatedJapanesePage.extensionMainThreadMs} ms = ${(result.unrelatedJapanesePage.addedRatio * 100).toFixed(2)}% of the page's (target ≤ 2%) ${result.unrelatedJapanesePage.addedRatio <= 0.02 ? 'ok' : 'OVER'}
+  JS heap added                 ${kb(result.unrelatedJapanesePage.addedHeapBytes)} kB
+  annotator injected / marks: ${result.unrelatedJapanesePage.annotatorInjected} / ${result.unrelatedJapanesePage.marks} ${!result.unrelatedJapanesePage.annotatorInjected && result.unrelatedJapanesePage.marks === 0 ? 'ok' : 'WRONG'}
 story page (tests/e2e/pages/story.html)
   content script start → highlights   ${s.contentScriptStartToHighlightsMs} ms (detector → annotator injected ${s.detectorToAnnotatorMs} ms)
   extension's main-thread time         ${s.extensionMainThreadMs} ms

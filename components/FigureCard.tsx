@@ -4,7 +4,7 @@ import { disagreementsFor, type ReportIndex } from '../utils/report/page-report'
 import { sourceLabelFor } from '../utils/report/source-names';
 import { Card, type CardProps } from './Card';
 import { DisagreementSection } from './DisagreementList';
-import { formatFigureValue, listWords } from './format';
+import { formatFigureValue, languageName, listWords } from './format';
 import { deeper, Heading } from './Heading';
 import { plural, qualifierWords } from './labels';
 
@@ -61,7 +61,9 @@ export function FigureCard(props: FigureCardProps) {
   return (
     <Card class="sl-figure-card" level={level} title={figure?.measure ?? 'A figure the corpus does not cover'}>
       <p>
-        On this page: <strong>{match.text}</strong> ({formatFigureValue(match.value, match.unit)}, {qualifierWords(match.qualifier)}).
+        On this page: <strong>{match.text}</strong>
+        {match.language ? ` = ${formatFigureValue(match.value, match.unit)}` : ` (${formatFigureValue(match.value, match.unit)}`}
+        {match.language ? ` (${qualifierWords(match.qualifier)}, read in ${languageName(match.language)})` : `, ${qualifierWords(match.qualifier)})`}.
       </p>
       <AgreementSentence match={match} index={index} />
 

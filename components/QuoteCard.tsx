@@ -5,7 +5,8 @@ import { firstInCorpus, quoteSources, type QuoteSourceView } from '../utils/repo
 import { Card, type CardProps } from './Card';
 import { DiffLegend, DiffText } from './DiffText';
 import { DisagreementSection } from './DisagreementList';
-import { excerpt, formatIsoDate, listWords } from './format';
+import { excerpt, formatIsoDate, languageName, listWords } from './format';
+import type { QuoteTranslation } from '../utils/match/types';
 import { deeper, Heading, type HeadingLevel } from './Heading';
 import { FORM_WORDS, MATCH_CLASS_WORDS, plural, PRESENTATION_WORDS } from './labels';
 
@@ -41,8 +42,33 @@ function FirstInCorpus(props: { views: QuoteSourceView[] }) {
   );
 }
 
-function SourceWordings(props: { view: QuoteSourceView; level: HeadingLevel }) {
-  const { view } = props;
+/** What a translation keeps of the utterance, idea by idea: translations often drop a sentence. */
+function TranslationIdeas(props: { translation: QuoteTranslation }) {
+  const { translation: t } = props;
+  return (
+    <div class="sl-translation">
+      <p>
+        A translation into {languageName(t.language)}: it carries {t.matched.length} of the {t.matched.length + t.missing.length} ideas of
+        the original.
+      </p>
+      <ul class="sl-ideas">
+        {t.matched.map((idea) => (
+          <li key={`m-${idea}`} class="sl-idea-matched">
+            Carries: {idea}
+          </li>
+        ))}
+        {t.missing.map((idea) => (
+          <li key={`x-${idea}`} class="sl-idea-missing">
+            Leaves out: {idea}
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}
+
+function SourceWordings(props: { view: QuoteSourceView; level: HeadingLevel; translated: boolean }) {
+  const { view, translated } = props;
   return (
     <li class="sl-source-wordings">
       <Heading level={props.level} class="sl-source">
@@ -54,12 +80,12 @@ function SourceWordings(props: { view: QuoteSourceView; level: HeadingLevel }) {
           <li key={w.wording.id}>
             <p class="sl-muted">
               {FORM_WORDS[w.wording.form]} wording, {PRESENTATION_WORDS[w.wording.presentation]}
-              {w.similarity !== null && `, ${Math.round(w.similarity * 100)}% similar to the page`}
+              {w.similarity !== null && !translated && `, ${Math.round(w.similarity * 100)}% similar to the page`}
             </p>
             <p class="sl-wording">
               <q>{w.wording.text}</q>
             </p>
-            {w.diff.some((part) => part.added || part.removed) ? (
+            {translated ? null : w.diff.some((part) => part.added || part.removed) ? (
               <p class="sl-wording-diff">
                 <span class="sl-muted">Against the page: </span>
                 <DiffText parts={w.diff} />
@@ -98,6 +124,7 @@ export function QuoteCard(props: QuoteCardProps) {
       <p>
         On this page: <q>{excerpt(match.pageText, 400)}</q>
       </p>
+      {match.translation && <TranslationIdeas translation={match.translation} />}
 
       {utterance?.kind === 'statement' && (
         <>
@@ -116,10 +143,10 @@ export function QuoteCard(props: QuoteCardProps) {
           <p>
             Carried by {plural(views.length, 'source')}: {listWords(views.map((v) => v.label))}.
           </p>
-          <DiffLegend />
+          {!match.translation && <DiffLegend />}
           <ul class="sl-sources">
             {views.map((view) => (
-              <SourceWordings key={view.sourceId} view={view} level={deeper(sub)} />
+              <SourceWordings key={view.sourceId} view={view} level={deeper(sub)} translated={match.translation !== undefined} />
             ))}
           </ul>
         </>

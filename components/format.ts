@@ -42,3 +42,15 @@ export function excerpt(text: string, max = 90): string {
   const flat = text.replace(/\s+/g, ' ').trim();
   return flat.length <= max ? flat : `${flat.slice(0, max - 1).trimEnd()}…`;
 }
+
+const languageNames = new Map<string, Intl.DisplayNames>();
+
+/** A language's name in the reader's language, from the platform ("de" → "German"). */
+export function languageName(code: string, uiLanguage = 'en'): string {
+  let names = languageNames.get(uiLanguage);
+  if (!names) {
+    names = new Intl.DisplayNames([uiLanguage], { type: 'language' });
+    languageNames.set(uiLanguage, names);
+  }
+  return names.of(code) ?? code;
+}

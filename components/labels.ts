@@ -9,6 +9,7 @@ export const MATCH_CLASS_WORDS: Record<MatchClass, string> = {
   reworded: 'Reworded or re-translated',
   fragment: 'Fragment of a longer quote',
   split: 'Split by attribution',
+  translated: 'Translated',
 };
 
 /** A count of one class in few words: "3 exact", "1 fragment". */

@@ -68,6 +68,10 @@ export const CARD_CSS = `
   background: var(--sl-ins-bg); color: var(--sl-ins-text); }
 :where(.sl-root) del + ins { margin-inline-start: 0.15em; }
 .sl-legend { font-size: 0.9em; color: var(--sl-muted); }
+.sl-ideas { list-style: none; padding: 0; margin: 0.3em 0; }
+.sl-idea-matched::before { content: "✓ "; }
+.sl-idea-missing { color: var(--sl-muted); }
+.sl-idea-missing::before { content: "– "; }
 .sl-agreement { font-weight: 600; }
 .sl-agreement.sl-differs::before { content: "≠ "; }
 .sl-agreement.sl-agrees::before { content: "= "; }

@@ -4,6 +4,13 @@
 set -euo pipefail
 chromium_bin="${CHROMIUM_PATH:-/usr/bin/chromium}"
 firefox_bin="${FIREFOX_PATH:-/usr/bin/firefox-esr}"
+# The screenshots of Japanese and Chinese pages need a CJK font; the tests pass without one.
+if command -v fc-list >/dev/null 2>&1 && [ -z "$(fc-list :lang=ja 2>/dev/null)" ] && command -v apt-get >/dev/null 2>&1 && [ "$(id -u)" = 0 ]; then
+  echo "Installing a CJK font (fonts-noto-cjk) for the screenshots of Japanese and Chinese pages…"
+  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq fonts-noto-cjk >/dev/null 2>&1 \
+    || { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq fonts-noto-cjk >/dev/null 2>&1; } \
+    || echo "(no CJK font: Japanese and Chinese screenshots will show boxes)"
+fi
 if [ -x "$chromium_bin" ] && [ -x "$firefox_bin" ]; then exit 0; fi
 if command -v apt-get >/dev/null 2>&1 && [ "$(id -u)" = 0 ]; then
   echo "Installing Chromium and Firefox ESR from Debian packages for the end-to-end tests…"

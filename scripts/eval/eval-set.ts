@@ -3,7 +3,7 @@
  * builds it (jsdom + buildPageText), and its labels resolved to ranges of that text. Shared by
  * `npm run eval`, the threshold test and the label test, so all three read pages the same way.
  */
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import * as v from 'valibot';
@@ -28,8 +28,20 @@ export function pageTextOfHtml(html: string): string {
   }
 }
 
+/** Every label file: `labels.json` (the English set) and `labels-*.json` (one per group of languages or round). */
+export function labelFiles(): string[] {
+  return readdirSync(EVAL_DIR).filter((f) => /^labels(?:-[a-z0-9-]+)?\.json$/.test(f)).sort();
+}
+
 export function loadLabels(): PageLabel[] {
-  return v.parse(LabelSetSchema, JSON.parse(readFileSync(`${EVAL_DIR}labels.json`, 'utf8')));
+  return labelFiles().flatMap((f) => {
+    try {
+      // The label file is the page's set (English, a group of languages, a blind round).
+      return v.parse(LabelSetSchema, JSON.parse(readFileSync(`${EVAL_DIR}${f}`, 'utf8'))).map((l) => ({ ...l, set: f.replace(/\.json$/, '') }));
+    } catch (error) {
+      throw new Error(`${f}: ${error instanceof v.ValiError ? JSON.stringify(v.flatten(error.issues)) : String(error)}`);
+    }
+  });
 }
 
 export interface EvalSetPage {
@@ -50,7 +62,9 @@ export interface LoadedPage {
 
 /** Every labelled page with its labels resolved; throws on the first label that does not fit. */
 export function loadEvalSet(): LoadedPage[] {
-  return loadLabels().map((label) => {
+  // SOURCE_LENS_EVAL_ONLY narrows a run to the sets whose name matches (e.g. "blind").
+  const only = process.env.SOURCE_LENS_EVAL_ONLY ? new RegExp(process.env.SOURCE_LENS_EVAL_ONLY) : null;
+  return loadLabels().filter((l) => !only || only.test(l.set ?? '')).map((label) => {
     const { text } = readEvalPage(label);
     return { resolved: resolvePageLabel(label, text), text };
   });

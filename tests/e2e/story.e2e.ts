@@ -6,30 +6,12 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { axeViolations, BROWSERS, openStoryPage, ROOT, useBrowser } from './harness/suite';
+import { axeViolations, BROWSERS, openStoryPage, readMarks, ROOT, useBrowser, type MarkInfo } from './harness/suite';
 import type { PageDriver } from './harness/driver';
 /** The README shows these; every run refreshes them. */
 const SCREENSHOTS = resolve(ROOT, 'docs/screenshots');
 mkdirSync(SCREENSHOTS, { recursive: true });
 
-interface MarkInfo {
-  kind: string | undefined;
-  ref: string | undefined;
-  match: string | undefined;
-  id: string | undefined;
-  text: string | null;
-}
-
-const readMarks = (page: PageDriver) =>
-  page.evaluate(() =>
-    Array.from(document.querySelectorAll<HTMLElement>('source-lens-mark')).map((m) => ({
-      kind: m.dataset.kind,
-      ref: m.dataset.ref,
-      match: m.dataset.match,
-      id: m.dataset.id,
-      text: m.textContent,
-    })),
-  );
 
 /** Text of an element inside the extension's shadow root, or null while it is not there. */
 const uiText = (page: PageDriver, selector: string) =>

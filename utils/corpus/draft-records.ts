@@ -51,6 +51,7 @@ function formOf(q: QuotationProposal): Wording['form'] {
     fragment: 'fragment',
     split: 'fragment',
     reworded: 'reworded',
+    translated: 'translated',
   };
   return byClass[q.match.matchClass];
 }

@@ -57,6 +57,21 @@ export const SourceSchema = v.object({
   addedAt: v.optional(text(40)),
 });
 
+/**
+ * One idea an utterance carries ("money", "under $10B", "great for the country"): what a
+ * translation keeps when its words are all different. The words that carry each idea in each
+ * language are in the language packs; a figure idea is compared as a number.
+ */
+export const IdeaSchema = v.object({
+  id: v.pipe(v.string(), v.regex(/^[a-z0-9][a-z0-9-]*$/), v.maxLength(LIMITS.id)),
+  /** In our words, for the card: "under $10B". */
+  label: text(LIMITS.short),
+  value: v.optional(v.number()),
+  unit: v.optional(v.picklist(['USD', 'jobs', 'years', 'people', 'companies', 'data centers', 'fraction', 'count'])),
+  /** Alone, in a short quotation the page gives the speaker, it says which utterance is quoted ("Wrong"). */
+  signature: v.optional(v.boolean()),
+});
+
 export const UtteranceSchema = v.object({
   id: IdSchema,
   origin: OriginSchema,
@@ -77,6 +92,8 @@ export const UtteranceSchema = v.object({
   label: text(LIMITS.short),
   /** The utterance this one answers, if any. */
   inReplyTo: v.nullable(IdSchema),
+  /** The ideas it carries, for recognising it in translation. */
+  ideas: v.optional(list(IdeaSchema, 24)),
 });
 
 export const WordingSchema = v.object({

@@ -12,7 +12,7 @@ const occurrence = v.optional(v.pipe(v.number(), v.integer(), v.minValue(1)));
 
 export const QuoteLabelSchema = v.object({
   utteranceId: nonEmpty,
-  class: v.picklist(['exact', 'close', 'reworded', 'fragment', 'split']),
+  class: v.picklist(['exact', 'close', 'reworded', 'fragment', 'split', 'translated']),
   /** One part, or several for a split quote, in page order. */
   parts: v.pipe(v.array(nonEmpty), v.minLength(1)),
   occurrence,
@@ -38,6 +38,10 @@ export const PageLabelSchema = v.object({
   file: v.pipe(v.string(), v.regex(/^[a-z0-9-]+\.html$/)),
   style: nonEmpty,
   about: v.boolean(),
+  /** The page's language (BCP 47: "de", "zh-Hant"); English when absent. */
+  language: v.optional(v.pipe(v.string(), v.regex(/^[a-z]{2,3}(?:-[A-Z][a-z]{3})?$/)), 'en'),
+  /** The label file it comes from, without ".json": set by the loader, not written in a file. */
+  set: v.optional(v.string()),
   quotes: v.array(QuoteLabelSchema),
   figures: v.array(FigureLabelSchema),
   ignored: v.optional(v.array(IgnoredLabelSchema)),
@@ -75,6 +79,8 @@ export interface ResolvedPage {
   file: string;
   style: string;
   about: boolean;
+  language: string;
+  set: string;
   quotes: ResolvedQuote[];
   figures: ResolvedFigure[];
   ignored: ResolvedIgnored[];
@@ -130,6 +136,8 @@ export function resolvePageLabel(label: PageLabel, text: string): ResolvedPage {
     file: label.file,
     style: label.style,
     about: label.about,
+    language: label.language,
+    set: label.set ?? 'labels',
     quotes: label.quotes.map((q, i) => resolveQuote(text, q, where('quotes', i))),
     figures: label.figures.map((f, i) => ({
       figureId: f.figureId,

@@ -20,7 +20,7 @@ import { findsLabel, overlapLength, rangeLength, score, type FalsePositiveReason
 export type { FalsePositiveReason, Score } from './score';
 export type { FigureReport } from './figure-metrics';
 
-export const MATCH_CLASSES: readonly MatchClass[] = ['exact', 'close', 'fragment', 'split', 'reworded'];
+export const MATCH_CLASSES: readonly MatchClass[] = ['exact', 'close', 'fragment', 'split', 'reworded', 'translated'];
 /** The classes whose words are the speaker's own: held to the strict threshold together. */
 export const VERBATIM_CLASSES: readonly MatchClass[] = ['exact', 'close', 'fragment', 'split'];
 
@@ -65,6 +65,21 @@ export interface EvalReport {
     unscored: number;
   };
   figures: FigureReport;
+  /** The same scores for each language of the set (BCP 47 code → scores). */
+  byLanguage: Record<string, LanguageScores>;
+  /** The same scores for each set of pages (its label file: the English set, each group, each blind round). */
+  bySet: Record<string, LanguageScores>;
+  /** Every language but English, together. */
+  nonEnglish: LanguageScores | null;
+}
+
+export interface LanguageScores {
+  pages: number;
+  detection: Score;
+  verbatim: Score;
+  reworded: Score;
+  translated: Score;
+  figures: Score;
 }
 
 const pageSlice = (text: string, ranges: readonly TextRange[]) =>
@@ -197,5 +212,26 @@ export function evaluate(pages: readonly EvaluatedPage[], termUtteranceIds: Read
     detection: evaluateDetection(pages),
     quotes: evaluateQuotes(pages, termUtteranceIds),
     figures: evaluateFigures(pages),
+    byLanguage: scoresBy(pages, (p) => p.page.language, termUtteranceIds),
+    bySet: scoresBy(pages, (p) => p.page.set, termUtteranceIds),
+    nonEnglish: scoresBy(pages.filter((p) => p.page.language !== 'en'), () => 'all', termUtteranceIds).all ?? null,
   };
+}
+
+function scoresBy(pages: readonly EvaluatedPage[], key: (p: EvaluatedPage) => string, termUtteranceIds: ReadonlySet<string>): Record<string, LanguageScores> {
+  const out: Record<string, LanguageScores> = {};
+  for (const name of [...new Set(pages.map(key))].sort()) {
+    const subset = pages.filter((p) => key(p) === name);
+    const quotes = evaluateQuotes(subset, termUtteranceIds);
+    const { labelled, found, predicted, correct, recall, precision } = evaluateFigures(subset);
+    out[name] = {
+      pages: subset.length,
+      detection: evaluateDetection(subset),
+      verbatim: quotes.verbatim,
+      reworded: quotes.byClass.reworded,
+      translated: quotes.byClass.translated,
+      figures: { labelled, found, predicted, correct, recall, precision },
+    };
+  }
+  return out;
 }

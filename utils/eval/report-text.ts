@@ -42,6 +42,21 @@ function section(title: string, items: string[]): string[] {
   return items.length === 0 ? [] : ['', `${title} (${items.length}):`, ...items.map((i) => `  ${i}`)];
 }
 
+function groupTable(groups: EvalReport['byLanguage']): string[] {
+  const cell = (s: Score) => `${s.found}/${s.labelled} ${percent(s.precision)}`;
+  return formatTable([
+    ['', 'pages', 'detection', 'verbatim quotes', 'translated quotes', 'figures'],
+    ...Object.entries(groups).map(([name, s]) => [
+      name,
+      String(s.pages),
+      `${percent(s.detection.recall)} / ${percent(s.detection.precision)}`,
+      cell(s.verbatim),
+      cell(s.translated),
+      cell(s.figures),
+    ]),
+  ]);
+}
+
 export function formatReport(report: EvalReport, corpusLabel: string): string {
   const { detection: d, quotes: q, figures: f } = report;
   const failures = thresholdFailures(report);
@@ -57,6 +72,12 @@ export function formatReport(report: EvalReport, corpusLabel: string): string {
     ]),
     '',
     `Figure agreement: ${f.agreementCorrect}/${f.found} right (${percent(f.agreementAccuracy)}).`,
+    '',
+    'By language (found/labelled, precision):',
+    ...groupTable({ ...report.byLanguage, ...(report.nonEnglish ? { 'all but en': report.nonEnglish } : {}) }),
+    '',
+    'By set of pages (found/labelled, precision):',
+    ...groupTable(report.bySet),
     `Unscored predictions (terms, ignored passages): ${q.unscored}.`,
     '',
     'Class given to each found quote:',

@@ -20,7 +20,7 @@ const CUE_WINDOW = 20;
 const STRONG_CUES = 2;
 const MIN_TIE_SCORE = 2;
 /** A value a source gives is strong evidence… */
-const VALUE_MATCH = 3;
+export const VALUE_MATCH = 3;
 /** …and a value near it some: a page that says "$600 billion" for the $500 billion differs. */
 const NEAR_VALUES: Array<[ratio: number, score: number]> = [
   [1.5, 1.5],
@@ -78,7 +78,7 @@ function formInContext(context: string, value: number, unit: string, tables: Nor
  * years — the period…" for "over the next four years"), and an age or a point in time never
  * stands for a stretch of time or a count.
  */
-function valueFit(f: PreparedFigure, m: FigureMention): number {
+export function valueFit(f: PreparedFigure, m: Pick<FigureMention, 'value' | 'form'>): number {
   let best = -1;
   f.figure.statements.forEach((s, q) => {
     const form = f.statementForms[q]!;
@@ -94,7 +94,7 @@ function valueFit(f: PreparedFigure, m: FigureMention): number {
 
 const COUNTABLE = new Set<FigureForm>(['count', 'span']);
 
-function closeValue(a: number, b: number): boolean {
+export function closeValue(a: number, b: number): boolean {
   return Math.abs(a - b) <= 0.01 * Math.max(Math.abs(a), Math.abs(b));
 }
 

@@ -13,6 +13,7 @@ import { buildQuoteIndex, type QuoteIndex } from './quote-index';
 import { findQuotes } from './quotes';
 import { buildStoryCues, storyNames } from './story-profile';
 import type { FigureMatch, PageAnalysis, QuoteMatch, StoryDecision } from './types';
+import { buildForeignIndex, readForeign, type ForeignIndex } from '../lang/foreign';
 
 export interface MatchIndex {
   quotes: QuoteIndex;
@@ -23,6 +24,8 @@ export interface MatchIndex {
   storyNames: Set<number>;
   /** Utterance id → the quote as printed, for the popup's "why". */
   quoteLabels: Map<string, string>;
+  /** The readers of the other languages, prepared when a page in one is first read. */
+  foreign: ForeignIndex;
 }
 
 export function buildMatchIndex(corpus: Corpus): MatchIndex {
@@ -30,9 +33,11 @@ export function buildMatchIndex(corpus: Corpus): MatchIndex {
   const tables = quotes.tables;
   const storyCues = buildStoryCues(corpus, tables);
   const quoteLabels = new Map(corpus.utterances.map((u) => [u.id, `“${u.original.length > 80 ? u.original.slice(0, 77) + '…' : u.original}”`]));
+  const figures = prepareFigures(corpus, tables);
   return {
     quotes,
-    figures: prepareFigures(corpus, tables),
+    figures,
+    foreign: buildForeignIndex(corpus, storyCues, figures),
     events: prepareEvents(corpus, tables),
     cues: indexCues(storyCues),
     storyNames: storyNames(storyCues),
@@ -49,10 +54,27 @@ interface Evidence {
 
 function gather(text: string, index: MatchIndex): Evidence {
   const ts = normalizeText(text, index.quotes.tables);
-  const quotes = findQuotes(ts, index.quotes);
-  const figures = matchFigures(ts, index.figures, index.storyNames);
-  const decision = decideStory(countCues(ts, index.cues), index.cues, quotes, figures, index.quoteLabels);
+  let quotes = findQuotes(ts, index.quotes);
+  let figures = matchFigures(ts, index.figures, index.storyNames);
+  const counts = countCues(ts, index.cues);
+  const foreign = readForeign(text, index.foreign, { quotes, figures });
+  if (foreign) {
+    // A name counted in English spelling and in the page's own is one name: take the larger count.
+    foreign.counts.forEach((n, i) => (counts[i] = Math.max(counts[i]!, n)));
+    quotes = renumber([...quotes, ...foreign.quotes], (q) => q.ranges[0]!.start, 'q');
+    const superseded = new Set(foreign.supersedes);
+    figures = renumber([...figures.filter((f) => !superseded.has(f)), ...foreign.figures], (f) => f.range.start, 'f');
+  }
+  // A figure read in another language confirms the story only where a source gives its value:
+  // near values are how lookalikes (another bid, another plan) read too.
+  const confirming = foreign ? figures.filter((f) => f.language === undefined || f.agreement === 'agrees') : figures;
+  const decision = decideStory(counts, index.cues, quotes, confirming, index.quoteLabels);
   return { ts, decision, quotes, figures };
+}
+
+/** Matches of both readers in page order, with ids "q0", "q1"… again. */
+function renumber<T extends { id: string }>(items: T[], start: (t: T) => number, prefix: string): T[] {
+  return items.sort((a, b) => start(a) - start(b)).map((t, i) => ({ ...t, id: `${prefix}${i}` }));
 }
 
 export function detectStory(text: string, index: MatchIndex): StoryDecision {

@@ -3,6 +3,7 @@
  * expressions. It may let lookalike pages through (the full detector turns them away) but must
  * never stop a page about the story.
  */
+import GATE_WORDS from '../lang/gate-words.json';
 
 /**
  * What the detector needs before a page can be about the story (detect.ts: it names the venture,
@@ -12,10 +13,17 @@
  * never takes a page, and every branch that starts at a common letter is tried at every such letter
  * of a multi-megabyte page. No optional "$ " before the 500 for the same reason.
  */
-const STORY_HINTS = /stargate|soft\s?bank|500\s?(?:billion|bn\b|b\b)/i;
+const LATIN_HINTS = /stargate|soft\s?bank|500\s?(?:billion|bn\b|b\b)/i.source;
+/**
+ * The other languages' and scripts' spellings come from the language packs (gate-words.json, made
+ * by scripts/lang/gate-words.ts): スターゲート, 软银, Старгейт, ستارغيت…; and Musk and Altman in each.
+ */
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const alternation = (words: readonly string[]) => words.map(escape).join('|');
+const STORY_HINTS = new RegExp(`${LATIN_HINTS}|${alternation(GATE_WORDS.story)}`, 'i');
 /** The hints and Musk's name in one pattern, so a page about neither is read only once. */
-const HINTS_OR_MUSK = new RegExp(`${STORY_HINTS.source}|(musk)`, 'i');
-const ALTMAN = /altman/i;
+const HINTS_OR_MUSK = new RegExp(`${STORY_HINTS.source}|(musk|${alternation(GATE_WORDS.musk)})`, 'i');
+const ALTMAN = new RegExp(`altman|${alternation(GATE_WORDS.altman)}`, 'i');
 
 function firstHint(text: string): 'story' | 'musk' | null {
   const found = HINTS_OR_MUSK.exec(text);

@@ -9,10 +9,13 @@ import type { Corpus } from '../corpus/schema';
 import { phraseHashes } from '../text/words';
 import { hashConcat, hashString } from '../text/hash';
 import type { NormalizerTables } from '../text/normalize';
+import { englishPack } from '../lang/packs';
 
 export type CueGroup = 'anchor' | 'partner' | 'person' | 'topic' | 'negative';
 
 export interface StoryCue {
+  /** The cue's id in the language packs ("stargate", "musk"); "speaker:<name>" for a corpus speaker. */
+  id: string;
   label: string;
   group: CueGroup;
   /** Each spelling as normalised word hashes. */
@@ -27,6 +30,7 @@ export interface StoryCue {
 }
 
 interface CueSpec {
+  id: string;
   label: string;
   group: CueGroup;
   spellings: string[];
@@ -36,48 +40,25 @@ interface CueSpec {
   fullName?: boolean;
 }
 
-const PROFILE: CueSpec[] = [
-  { label: 'Stargate', group: 'anchor', spellings: ['Stargate'], weight: 0 },
-  { label: 'OpenAI', group: 'partner', spellings: ['OpenAI', 'Open AI'], weight: 1, ai: true },
-  { label: 'SoftBank', group: 'partner', spellings: ['SoftBank'], weight: 1 },
-  { label: 'Oracle', group: 'partner', spellings: ['Oracle'], weight: 1, capitalised: true },
-  { label: 'MGX', group: 'partner', spellings: ['MGX'], weight: 1 },
-  { label: 'Elon Musk', group: 'person', spellings: ['Musk'], weight: 1, capitalised: true },
-  { label: 'Sam Altman', group: 'person', spellings: ['Altman'], weight: 1 },
-  { label: 'Donald Trump', group: 'person', spellings: ['Trump'], weight: 0.5, capitalised: true },
-  { label: 'Masayoshi Son', group: 'person', spellings: ['Masayoshi Son'], weight: 0.5 },
-  { label: 'Larry Ellison', group: 'person', spellings: ['Larry Ellison'], weight: 0.5 },
-  // Either man by his full name: unlike a bare "Musk", never part of another name (the Musk Ox Chase).
-  { label: 'a principal by full name', group: 'topic', spellings: ['Elon Musk', 'Sam Altman'], weight: 0, fullName: true },
-  { label: 'AI infrastructure', group: 'topic', spellings: ['AI infrastructure'], weight: 1, ai: true },
-  { label: 'data centers', group: 'topic', spellings: ['data center', 'data centers', 'data centre', 'data centres'], weight: 0.5, ai: true },
-  { label: 'artificial intelligence', group: 'topic', spellings: ['AI', 'A.I.', 'artificial intelligence', 'ChatGPT', 'xAI'], weight: 0, ai: true },
-  { label: 'Abilene', group: 'topic', spellings: ['Abilene'], weight: 0.5 },
-  { label: 'joint venture', group: 'topic', spellings: ['joint venture'], weight: 0.5 },
-  // Other things called Stargate: the TV franchise and the CIA's psychic programme.
-  { label: 'Stargate SG-1', group: 'negative', spellings: ['SG-1', 'SG1', 'Stargate Command', 'Stargate Universe', 'Stargate Atlantis'], weight: -3 },
-  { label: 'wormhole', group: 'negative', spellings: ['wormhole', 'wormholes', 'Atlantis', 'Teal\u2019c', 'Jack O\u2019Neill', 'Daniel Jackson', 'Goa\u2019uld', 'MGM'], weight: -2 },
-  { label: 'remote viewing', group: 'negative', spellings: ['remote viewing', 'remote viewer', 'remote viewers', 'psychic', 'psychics', 'paranormal', 'clairvoyance', 'declassified', 'Fort Meade'], weight: -2 },
-  // Other Altmans.
-  { label: 'Robert Altman', group: 'negative', spellings: ['Robert Altman', 'M*A*S*H', 'Nashville', 'filmmaker', 'film director'], weight: -3 },
-  { label: 'Altman Z-score', group: 'negative', spellings: ['Z-score', 'Z score', 'Edward Altman', 'bankruptcy'], weight: -3 },
-  // The later Musk–Altman fight: Musk's bid for OpenAI in February 2025.
-  { label: 'the $97.4 billion bid', group: 'negative', spellings: ['$97.4 billion', 'unsolicited bid', 'takeover bid'], weight: -3 },
-  { label: '“Scam Altman”', group: 'negative', spellings: ['Scam Altman'], weight: -2 },
-];
+/** The profile is data: the English pack defines each cue and spells it; other packs spell it in their language. */
+function profile(): CueSpec[] {
+  const english = englishPack();
+  return Object.entries(english.cueDefinitions ?? {}).map(([id, d]) => ({ id, ...d, spellings: english.cues[id] ?? [] }));
+}
 
 export function buildStoryCues(corpus: Corpus, tables: NormalizerTables): StoryCue[] {
-  const specs = [...PROFILE];
+  const specs = profile();
   const known = new Set(specs.flatMap((s) => s.spellings.map((w) => w.toLowerCase())));
   // Every speaker of the corpus is a (weak) sign of the story.
   for (const u of corpus.utterances) {
     const surname = u.speaker?.split(/\s+/).pop();
     if (u.kind === 'statement' && surname && /^[A-Z]/.test(surname) && !known.has(surname.toLowerCase())) {
       known.add(surname.toLowerCase());
-      specs.push({ label: u.speaker!, group: 'person', spellings: [surname], weight: 0.5, capitalised: true });
+      specs.push({ id: `speaker:${u.speaker}`, label: u.speaker!, group: 'person', spellings: [surname], weight: 0.5, capitalised: true });
     }
   }
   return specs.map((s) => ({
+    id: s.id,
     label: s.label,
     group: s.group,
     weight: s.weight,

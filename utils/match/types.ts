@@ -17,10 +17,10 @@ export interface TextRange {
  * fragment: a distinctive part (4+ words) of a longer utterance;
  * split: one utterance interrupted by attribution ("…," he added, "…").
  */
-export type MatchClass = 'exact' | 'close' | 'reworded' | 'fragment' | 'split';
+export type MatchClass = 'exact' | 'close' | 'reworded' | 'fragment' | 'split' | 'translated';
 
 /** How faithful the page's text is, whatever its shape: the `data-match` attribute. */
-export type Fidelity = 'exact' | 'close' | 'reworded';
+export type Fidelity = 'exact' | 'close' | 'reworded' | 'translated';
 
 /** One part of a word-level diff from a corpus wording (removed) to the page's text (added). */
 export interface DiffPart {
@@ -52,6 +52,16 @@ export interface QuoteMatch {
   wordings: WordingComparison[];
   /** The page's text of the match (parts of a split quote joined with " … "). */
   pageText: string;
+  /** A quote in translation: its language and which of the utterance's ideas it carries. */
+  translation?: QuoteTranslation;
+}
+
+export interface QuoteTranslation {
+  /** BCP 47 code of the page's language. */
+  language: string;
+  /** Idea labels (the corpus's words) the translation carries, and those it leaves out. */
+  matched: string[];
+  missing: string[];
 }
 
 export type FigureUnit = 'USD' | 'jobs' | 'years' | 'people' | 'companies' | 'data centers' | 'fraction' | 'count';
@@ -81,6 +91,8 @@ export interface FigureMatch {
   /** Sources that give the same value and qualifier, and those that differ. */
   agreeing: FigureValueSource[];
   differing: FigureValueSource[];
+  /** Set when the page prints the figure in another language's format ("500.000 millones de dólares"): its BCP 47 code. */
+  language?: string;
 }
 
 export interface DateMatch {

@@ -161,7 +161,7 @@ export interface PageSummary {
 }
 
 export function summarizeReport(report: PageReport): PageSummary {
-  const byClass: Record<MatchClass, number> = { exact: 0, close: 0, reworded: 0, fragment: 0, split: 0 };
+  const byClass: Record<MatchClass, number> = { exact: 0, close: 0, reworded: 0, fragment: 0, split: 0, translated: 0 };
   for (const q of report.quotes) byClass[q.matchClass] += 1;
 
   const foundUtterances = report.records.utterances.filter((u) => report.quotes.some((q) => q.utteranceId === u.id));

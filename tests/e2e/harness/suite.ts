@@ -85,3 +85,23 @@ export async function axeViolations(page: PageDriver, context: unknown = 'body')
     }));
   }, context);
 }
+
+export interface MarkInfo {
+  kind: string | undefined;
+  ref: string | undefined;
+  match: string | undefined;
+  id: string | undefined;
+  text: string | null;
+}
+
+/** Every highlight of the page with its test-contract attributes. */
+export const readMarks = (page: PageDriver): Promise<MarkInfo[]> =>
+  page.evaluate(() =>
+    Array.from(document.querySelectorAll<HTMLElement>('source-lens-mark')).map((m) => ({
+      kind: m.dataset.kind,
+      ref: m.dataset.ref,
+      match: m.dataset.match,
+      id: m.dataset.id,
+      text: m.textContent,
+    })),
+  );
