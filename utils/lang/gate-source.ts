@@ -4,7 +4,7 @@
  * both may be). Spellings the gate's own Latin pattern finds already ("Stargate", "SoftBank",
  * "Musks", "Altmana") are left out, so the lists hold only other scripts' and languages' forms.
  */
-import { languagePacks } from './packs';
+import type { LanguagePack } from '../corpus/language-pack';
 
 export interface GateWords {
   story: string[];
@@ -14,17 +14,17 @@ export interface GateWords {
 
 const LATIN_STORY = /stargate|soft\s?bank/i;
 
-function spellings(cue: string, covered: RegExp): string[] {
-  const all = [...new Set(languagePacks().flatMap((p) => p.cues[cue] ?? []).map((s) => s.trim().toLowerCase()))];
+function spellings(packs: readonly LanguagePack[], cue: string, covered: RegExp): string[] {
+  const all = [...new Set(packs.flatMap((p) => p.cues[cue] ?? []).map((s) => s.trim().toLowerCase()))];
   const kept = all.filter((s) => s.length > 1 && !covered.test(s));
   // "Маскові" is found wherever "Маск" is: keep the shortest.
   return kept.filter((s) => !kept.some((t) => t !== s && s.includes(t))).sort();
 }
 
-export function gateWordsFromPacks(): GateWords {
+export function gateWordsFromPacks(packs: readonly LanguagePack[]): GateWords {
   return {
-    story: spellings('stargate', LATIN_STORY).concat(spellings('softbank', LATIN_STORY)),
-    musk: spellings('musk', /musk/i),
-    altman: spellings('altman', /altman/i),
+    story: spellings(packs, 'stargate', LATIN_STORY).concat(spellings(packs, 'softbank', LATIN_STORY)),
+    musk: spellings(packs, 'musk', /musk/i),
+    altman: spellings(packs, 'altman', /altman/i),
   };
 }

@@ -9,6 +9,7 @@ import * as v from 'valibot';
 import { LanguagePackSchema } from '../../../utils/corpus/language-pack';
 import { englishPack, languagePacks, PACK_FILES } from '../../../utils/lang/packs';
 import { gateWordsFromPacks } from '../../../utils/lang/gate-source';
+import { packFilesModule } from '../../../utils/lang/pack-files-source';
 import { mightBeAboutStory } from '../../../utils/match/prefilter';
 import { GERMAN_STORY, JAPANESE_MASKS, JAPANESE_STORY } from '../../fixtures/i18n-articles';
 
@@ -16,8 +17,10 @@ const DIR = 'utils/lang/packs/';
 const REQUIRED = ['de', 'es', 'fr', 'pt', 'it', 'nl', 'pl', 'uk', 'ru', 'tr', 'ar', 'hi', 'ja', 'ko', 'zh-Hans', 'zh-Hant'];
 
 describe('language packs', () => {
-  it('reads every pack file in the folder', () => {
-    expect(Object.keys(PACK_FILES).sort()).toEqual(readdirSync(DIR).filter((f) => f.endsWith('.json')).sort());
+  it('reads every pack file in the folder (run `npm run lang:sync` after adding one)', () => {
+    const files = readdirSync(DIR).filter((f) => f.endsWith('.json')).sort();
+    expect(Object.keys(PACK_FILES).sort()).toEqual(files);
+    expect(readFileSync('utils/lang/pack-files.ts', 'utf8')).toBe(packFilesModule(files));
   });
 
   it('has a pack for every language the story is read in, named by its file', () => {
@@ -47,8 +50,8 @@ describe('language packs', () => {
 });
 
 describe('the every-page gate', () => {
-  it('is made from the packs as they are (run `npx tsx scripts/lang/gate-words.ts` after editing a pack)', () => {
-    expect(JSON.parse(readFileSync('utils/lang/gate-words.json', 'utf8'))).toEqual(gateWordsFromPacks());
+  it('is made from the packs as they are (run `npm run lang:sync` after editing a pack)', () => {
+    expect(JSON.parse(readFileSync('utils/lang/gate-words.json', 'utf8'))).toEqual(gateWordsFromPacks(languagePacks()));
   });
 
   it('lets the story through in other scripts and languages', () => {
