@@ -12,7 +12,8 @@ import type { FigureMatch, QuoteMatch, TextRange } from '../match/types';
 import { identifyLanguage } from './identify';
 import { englishPack, languagePacks } from './packs';
 import { lowerKeepingOffsets, PhraseFinder } from './phrases';
-import { figureWords, readLocalFigures, type FigureWords, type LocalFigure } from './figures';
+import { readLocalFigures, type LocalFigure } from './figures';
+import { figureWords, type FigureWords } from './figure-words';
 import { buildFigureTieIndex, tieLocalFigures, type FigureTieIndex } from './figure-ties';
 import { findQuotations } from './quotations';
 import { buildTranslationIndex, findTranslatedQuotes, type TranslationIndex } from './translated';
@@ -33,10 +34,13 @@ export interface ForeignIndex {
   storyCues: StoryCue[];
   figures: PreparedFigure[];
   prepared: Map<string, PreparedLanguage>;
+  /** Utterance id → idea id → the idea's words for the card. */
+  ideaLabels: Map<string, Map<string, string>>;
 }
 
 export function buildForeignIndex(corpus: Corpus, storyCues: StoryCue[], figures: PreparedFigure[]): ForeignIndex {
-  return { corpus, storyCues, figures, prepared: new Map() };
+  const ideaLabels = new Map(corpus.utterances.map((u) => [u.id, new Map((u.ideas ?? []).map((i) => [i.id, i.label]))]));
+  return { corpus, storyCues, figures, prepared: new Map(), ideaLabels };
 }
 
 function prepare(index: ForeignIndex, pack: LanguagePack): PreparedLanguage {
@@ -92,7 +96,7 @@ export function readForeign(text: string, index: ForeignIndex, english: { quotes
   const personHits = cueHits.filter((h) => index.storyCues[h.payload]!.group === 'person');
   const taken: TextRange[] = english.quotes.flatMap((q) => q.ranges);
   const quotations = findQuotations(text, 0, text.length, pack.dialogueDash).filter((q) => !taken.some((r) => overlaps(r, q)));
-  const labels = new Map(index.corpus.utterances.map((u) => [u.id, new Map((u.ideas ?? []).map((i) => [i.id, i.label]))]));
+  const labels = index.ideaLabels;
   const quotes: QuoteMatch[] = findTranslatedQuotes(text, lower, quotations, lang.translation).map((t) => {
     const ideaLabel = (id: string) => labels.get(t.utteranceId)?.get(id) ?? id;
     const range = { start: t.quotation.start, end: t.quotation.end };

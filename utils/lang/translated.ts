@@ -8,7 +8,8 @@
 import type { Corpus, Utterance } from '../corpus/schema';
 import type { LanguagePack } from '../corpus/language-pack';
 import { PhraseFinder, type PhraseHit } from './phrases';
-import { readLocalFigures, type FigureWords } from './figures';
+import { readLocalFigures } from './figures';
+import type { FigureWords } from './figure-words';
 import type { Quotation } from './quotations';
 import { wordCount } from './segments';
 

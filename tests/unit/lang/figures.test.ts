@@ -5,7 +5,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { languagePacks } from '../../../utils/lang/packs';
-import { figureWords, readLocalFigures, type LocalFigure } from '../../../utils/lang/figures';
+import { readLocalFigures, type LocalFigure } from '../../../utils/lang/figures';
+import { figureWords } from '../../../utils/lang/figure-words';
 import { lowerKeepingOffsets } from '../../../utils/lang/phrases';
 import { sameClaim } from '../../../utils/figures/qualifiers';
 
