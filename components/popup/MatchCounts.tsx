@@ -2,7 +2,7 @@ import type { MatchClass } from '../../utils/match/types';
 import type { PageSummary } from '../../utils/report/page-report';
 import { matchClassCount, plural } from '../labels';
 
-const CLASS_ORDER: MatchClass[] = ['exact', 'close', 'fragment', 'split', 'reworded'];
+const CLASS_ORDER: MatchClass[] = ['exact', 'close', 'fragment', 'split', 'reworded', 'translated'];
 
 /** How many quotes of each kind, and how many figures agree or differ. */
 export function MatchCounts(props: { summary: PageSummary }) {
