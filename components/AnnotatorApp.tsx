@@ -97,10 +97,14 @@ export function AnnotatorApp(props: AnnotatorAppProps) {
         <button
           type="button"
           class="sl-root sl-launcher"
-          aria-label={`Open the Source Lens sidebar: ${plural(props.anchoredIds.length, 'note')} on this page`}
+          aria-label={
+            props.anchoredIds.length === 0
+              ? 'Open the Source Lens sidebar: nothing from the corpus was found on this page'
+              : `Open the Source Lens sidebar: ${plural(props.anchoredIds.length, 'note')} on this page`
+          }
           onClick={() => props.onSidebarOpenChange(true)}
         >
-          <span aria-hidden="true">❝</span> Source Lens · {plural(props.anchoredIds.length, 'note')}
+          <span aria-hidden="true">❝</span> Source Lens · {props.anchoredIds.length === 0 ? 'nothing from the corpus' : plural(props.anchoredIds.length, 'note')}
         </button>
       )}
     </>

@@ -1,6 +1,7 @@
 import { useMemo } from 'preact/hooks';
 import type { SettingsView, TabState } from '../utils/messaging/protocol';
-import { indexReport, summarizeReport, type PageReport, type PageSummary } from '../utils/report/page-report';
+import { NOTHING_FOUND } from './labels';
+import { foundNothing, indexReport, summarizeReport, type PageReport, type PageSummary } from '../utils/report/page-report';
 import { DisagreementSection } from './DisagreementList';
 import { excerpt } from './format';
 import { CoverageTable } from './popup/CoverageTable';
@@ -47,10 +48,16 @@ function StoryBody(props: { report: PageReport; summary: PageSummary }) {
         <StoryReasons decision={report.decision} />
       </details>
       <h2>On this page</h2>
-      <MatchCounts summary={summary} />
-      <h2>Where the quotes come from</h2>
-      <CoverageTable coverage={summary.coverage} />
-      <DisagreementSection disagreements={summary.disagreements} index={index} level={2} />
+      {foundNothing(report) ? (
+        <p class="sl-nothing">{NOTHING_FOUND}</p>
+      ) : (
+        <>
+          <MatchCounts summary={summary} />
+          <h2>Where the quotes come from</h2>
+          <CoverageTable coverage={summary.coverage} />
+          <DisagreementSection disagreements={summary.disagreements} index={index} level={2} />
+        </>
+      )}
     </>
   );
 }

@@ -1,5 +1,6 @@
 import { useEffect, useId, useRef } from 'preact/hooks';
-import type { PageReport, ReportIndex } from '../utils/report/page-report';
+import { foundNothing, type PageReport, type ReportIndex } from '../utils/report/page-report';
+import { NOTHING_FOUND } from './labels';
 import type { NoteFilter } from '../utils/report/notes';
 import { SIDEBAR_WIDTH } from '../utils/storage/settings';
 import { excerpt } from './format';
@@ -86,6 +87,11 @@ export function Sidebar(props: SidebarProps) {
         <p class="sl-muted sl-page-title">{excerpt(report.title, 120)}</p>
       </header>
       <div class="sl-sidebar-body">
+        {foundNothing(report) && (
+          <p class="sl-nothing" role="status">
+            {NOTHING_FOUND}
+          </p>
+        )}
         <Section title="Notes on this page" level={3}>
           <NoteList
             report={report}

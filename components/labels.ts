@@ -49,3 +49,7 @@ export const NOTE_KIND_WORDS: Record<NoteKind, string> = { quote: 'Quotes', figu
 export function plural(n: number, one: string, many = `${one}s`): string {
   return `${n} ${n === 1 ? one : many}`;
 }
+
+/** What a story page where nothing from the corpus was found says, instead of "0 notes". */
+export const NOTHING_FOUND =
+  'Nothing from the corpus was found on this page: no quote, figure or date that its sources carry. You can add the page to the corpus, with its own quotes and figures.';

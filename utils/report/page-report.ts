@@ -35,6 +35,11 @@ export interface PageReport {
 
 const byId = <T extends { id: string }>(items: T[]) => new Map(items.map((x) => [x.id, x]));
 
+/** A story page on which nothing the corpus knows was found: no quote, no figure or date tied to it. */
+export function foundNothing(report: Pick<PageReport, 'quotes' | 'figures' | 'dates'>): boolean {
+  return report.quotes.length === 0 && report.figures.every((f) => f.figureId === null) && report.dates.every((d) => d.eventId === null);
+}
+
 /** Keeps the records the matches involve, and the disagreements that name any of them. */
 export function buildPageReport(
   analysis: PageAnalysis,
