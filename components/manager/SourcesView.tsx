@@ -1,6 +1,7 @@
 import type { ComponentChildren } from 'preact';
 import type { Source } from '../../utils/corpus/schema';
 import { searchSources } from '../../utils/manager/search';
+import { sourceLabel } from '../../utils/report/page-report';
 import { formatIsoDate } from '../format';
 import { plural } from '../labels';
 import { DeleteRecord } from './DeleteRecord';
@@ -26,9 +27,9 @@ function SourceItem(props: ViewProps & { source: Source }) {
   return (
     <li>
       <article class="sl-record" aria-labelledby={headingId}>
-        <h3 id={headingId}>{s.headline ?? 'No headline'}</h3>
+        <h3 id={headingId}>{s.headline ?? sourceLabel(s)}</h3>
         <p>
-          <OriginBadge origin={s.origin} /> <span class="sl-source">{s.outlet ?? 'Unknown outlet'}</span>
+          <OriginBadge origin={s.origin} /> <span class="sl-source">{s.outlet ?? 'The text does not name its outlet'}</span>
         </p>
         <dl class="sl-facts">
           <Fact term="Published">

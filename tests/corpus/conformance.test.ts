@@ -58,10 +58,10 @@ function conformanceChecks() {
     expect(failures).toEqual([]);
   });
 
-  it('prints each source’s headline, date line and outlet evidence as the seed does', () => {
+  it('prints each source’s headline, opening words, date line and outlet evidence as the seed does', () => {
     const failures = corpus.sources.flatMap((s) =>
       notPrinted(s.id, 'source', Object.fromEntries(
-        Object.entries({ headline: s.headline, publishedText: s.publishedText, outletEvidence: s.outletEvidence })
+        Object.entries({ headline: s.headline, opening: s.opening ?? null, publishedText: s.publishedText, outletEvidence: s.outletEvidence })
           .filter((entry): entry is [string, string] => entry[1] !== null),
       )),
     );

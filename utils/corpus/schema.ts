@@ -41,6 +41,8 @@ export const SourceSchema = v.object({
   /** The words in the text that show the outlet, e.g. "(NationPress)". */
   outletEvidence: v.nullable(text(LIMITS.short)),
   headline: v.nullable(text(LIMITS.short)),
+  /** The article's first words, exactly as printed: they name a source that shows neither its outlet nor a headline. */
+  opening: v.optional(text(LIMITS.short)),
   author: v.nullable(text(LIMITS.short)),
   /** Publication date as far as the text gives it. */
   published: v.nullable(IsoDateSchema),

@@ -123,10 +123,43 @@ export function indexRecords(records: ReportRecords): ReportIndex {
 }
 
 /** How a source is named to the reader when the text does not name its outlet. */
+/**
+ * A source's name for a reader: its outlet where the text shows one; else its headline, shortened,
+ * with its date; else its opening words (a source that prints neither outlet nor headline); never
+ * an internal id.
+ */
 export function sourceLabel(source: Source): string {
   if (source.outlet) return source.outlet;
-  const when = source.published ? `, ${source.published}` : '';
-  return `Unknown outlet (${source.id}${when})`;
+  const when = source.published ? formatPublished(source.published) : 'undated';
+  if (source.headline) return `“${shorten(source.headline, 48)}”, ${when}`;
+  if (source.opening) return `“${shorten(source.opening, 40)}”, ${when}`;
+  if (source.url) return `${hostOf(source.url)}, ${when}`;
+  return `An untitled source, ${when}`;
+}
+
+/** At most `max` characters, cut at a word and marked with an ellipsis. */
+function shorten(text: string, max: number): string {
+  if (text.length <= max) return text;
+  const cut = text.slice(0, max + 1).replace(/\s+\S*$/, '');
+  return `${cut.replace(/[\s,;:.–—-]+$/, '')}…`;
+}
+
+const DATE = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
+const MONTH = new Intl.DateTimeFormat('en-GB', { month: 'short', year: 'numeric', timeZone: 'UTC' });
+
+function formatPublished(iso: string): string {
+  const [y, m, d] = iso.split('-').map(Number);
+  if (d) return DATE.format(Date.UTC(y!, m! - 1, d));
+  if (m) return MONTH.format(Date.UTC(y!, m - 1, 1));
+  return String(y);
+}
+
+function hostOf(url: string): string {
+  try {
+    return new URL(url).hostname.replace(/^www\./, '');
+  } catch {
+    return url;
+  }
 }
 
 /** Disagreements that involve a given quote's utterance or wordings, or a figure. */

@@ -8,7 +8,7 @@ export function SourceForm(props: { source: SourceFields; onChange(source: Sourc
   return (
     <fieldset class="sl-fieldset">
       <legend>The source</legend>
-      <Field label="Outlet" value={source.outlet} onValue={set('outlet')} hint="Leave empty when the page does not say (it shows as “Unknown outlet”)." />
+      <Field label="Outlet" value={source.outlet} onValue={set('outlet')} hint="Leave empty when the page does not say (the source is then named by its headline and date)." />
       <Field label="Headline" value={source.headline} onValue={set('headline')} />
       <Field label="Author" value={source.author} onValue={set('author')} />
       <Field label="Published" value={source.published} onValue={set('published')} hint="YYYY-MM-DD, or YYYY-MM or YYYY when that is all the page gives." placeholder="2025-01-23" />

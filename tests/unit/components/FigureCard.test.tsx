@@ -48,8 +48,8 @@ describe('date card', () => {
     expect(textOf(card)).toContain('On this page: on Wednesday (Wednesday 22 January 2025).');
     expect(textOf(card)).toContain('Agrees with the corpus date: Wednesday 22 January 2025.');
     expect(textOf(card)).toContain('The sources put this on different days.');
-    expect(lineOf('.sl-event-dates', 'Unknown outlet (src.002)')).toBe(
-      'Unknown outlet (src.002): Thursday — Thursday 23 January 2025 (another day)',
+    expect(lineOf('.sl-event-dates', '“A war of words between Elon Musk and Sam…”, undated')).toBe(
+      '“A war of words between Elon Musk and Sam…”, undated: Thursday — Thursday 23 January 2025 (another day)',
     );
   });
 });

@@ -77,8 +77,8 @@ describe('popup summary', () => {
       'Elon Musk: Musk on what SoftBank has secured',
       'Sam Altman: Altman answers: wrong, come visit the site',
     ]);
-    const row = within(table).getByRole('rowheader', { name: 'Unknown outlet (src.002)' }).closest('tr')!;
-    expect([...row.cells].map(textOf)).toEqual(['Unknown outlet (src.002)', '—not carried', 'translated', 'translated', 'translated']);
+    const row = within(table).getByRole('rowheader', { name: '“A war of words between Elon Musk and Sam…”, undated' }).closest('tr')!;
+    expect([...row.cells].map(textOf)).toEqual(['“A war of words between Elon Musk and Sam…”, undated', '—not carried', 'translated', 'translated', 'translated']);
   });
 
   it('lists the disagreements with their positions', () => {
@@ -86,7 +86,7 @@ describe('popup summary', () => {
     const topic = screen.getByRole('heading', { name: 'Stargate’s total: “up to” or “at least” $500 billion' });
     expect(topic.tagName).toBe('H3');
     expect([...topic.closest('li')!.querySelectorAll('.sl-positions li')].map(textOf)).toEqual([
-      'Unknown outlet (src.000, 2025-01-23) and NationPress: up to $500 billion',
+      '“Musk And Altman Face Off Over Trump-Backed…”, 23 Jan 2025 and NationPress: up to $500 billion',
       'Daily Caller: at least $500 billion',
     ]);
   });

@@ -22,16 +22,16 @@ describe('quote card', () => {
   it('says where the quote first appeared in the corpus and which sources carry it', () => {
     card('q1');
     expect(textOf(screen.getByText(/^First in the corpus:/))).toContain(
-      'First in the corpus: Unknown outlet (src.000, 2025-01-23) and NationPress, Thursday 23 January 2025.',
+      'First in the corpus: “Musk And Altman Face Off Over Trump-Backed…”, 23 Jan 2025 and NationPress, Thursday 23 January 2025.',
     );
     expect(textOf(screen.getByText(/^Carried by/))).toContain(
-      'Carried by 4 sources: Unknown outlet (src.000, 2025-01-23), NationPress, Unknown outlet (src.002) and Daily Caller.',
+      'Carried by 4 sources: “Musk And Altman Face Off Over Trump-Backed…”, 23 Jan 2025, NationPress, “A war of words between Elon Musk and Sam…”, undated and Daily Caller.',
     );
   });
 
   it('shows the re-translated wording’s diff: struck words the source’s, underlined words the page’s, labelled for screen readers', () => {
     card('q1');
-    const source = screen.getByRole('heading', { name: 'Unknown outlet (src.002)' }).closest('li')!;
+    const source = screen.getByRole('heading', { name: '“A war of words between Elon Musk and Sam…”, undated' }).closest('li')!;
     expect(textOf(source)).toContain('translated wording');
     const removed = [...source.querySelectorAll('del')].map((d) => d.textContent);
     const added = [...source.querySelectorAll('ins')].map((d) => d.textContent);
@@ -41,7 +41,7 @@ describe('quote card', () => {
 
   it('computes a diff for a wording the engine did not compare', () => {
     card('q1');
-    const source = screen.getByRole('heading', { name: /src\.000/ }).closest('li')!;
+    const source = screen.getByRole('heading', { name: /Musk And Altman Face Off/ }).closest('li')!;
     const wordings = within(source).getAllByText(/full wording/);
     expect(wordings.map((w) => w.textContent)).toEqual([
       'full wording, quoted, 97% similar to the page',
@@ -55,7 +55,7 @@ describe('quote card', () => {
     expect(textOf(screen.getByRole('article', { name: 'Sam Altman' }))).toContain('Split by attribution');
     expect(screen.queryByRole('heading', { name: 'The day Altman replied' })).not.toBeNull();
     expect(textOf(screen.getByText(/the following day \/ Thursday/).closest('li'))).toContain(
-      'NationPress and Unknown outlet (src.002): the following day / Thursday',
+      'NationPress and “A war of words between Elon Musk and Sam…”, undated: the following day / Thursday',
     );
     cleanup();
     card('q4');

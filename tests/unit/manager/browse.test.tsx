@@ -12,7 +12,7 @@ afterEach(() => {
 const articles = () => screen.getAllByRole('article').map((a) => textOf(a.querySelector('h3')));
 
 describe('browsing the corpus in the manager', { timeout: MANAGER_TEST_TIMEOUT }, () => {
-  it('lists every source with its outlet (or “Unknown outlet”), dates, notes and origin, and searches them as you type', async () => {
+  it('lists every source with its outlet (or that the text names none), dates, notes and origin, and searches them as you type', async () => {
     await renderManager('#/sources');
     await screen.findByRole('heading', { name: 'Sources' });
     expect(articles()).toHaveLength(6);
@@ -20,7 +20,7 @@ describe('browsing the corpus in the manager', { timeout: MANAGER_TEST_TIMEOUT }
     expect(textOf(harbor)).toContain('Yours The Harbor Courier');
     expect(textOf(harbor)).toContain('Friday 24 January 2025');
     expect(textOf(harbor)).toContain('Added by hand');
-    expect(screen.getAllByText('Unknown outlet').length).toBeGreaterThan(0);
+    expect(screen.getAllByText('The text does not name its outlet').length).toBeGreaterThan(0);
 
     fireEvent.input(screen.getByLabelText('Search sources'), { target: { value: 'nationpress' } });
     expect(articles()).toEqual(['Elon Musk and Sam Altman Clash Over Stargate Project on Social Media']);

@@ -30,7 +30,7 @@ describe('quote sources', () => {
 
   it('names the sources that carried the quote first, all of them when they share the date', () => {
     const first = firstInCorpus(quoteSources(quote('q1'), sampleIndex));
-    expect(first.map((v) => v.label)).toEqual(['Unknown outlet (src.000, 2025-01-23)', 'NationPress']);
+    expect(first.map((v) => v.label)).toEqual(['“Musk And Altman Face Off Over Trump-Backed…”, 23 Jan 2025', 'NationPress']);
   });
 
   it('names no first source when no carrier has a publication date', () => {
