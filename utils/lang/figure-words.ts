@@ -7,6 +7,7 @@ import type { LanguagePack } from '../corpus/language-pack';
 import type { Qualifier } from '../corpus/schema';
 import type { FigureUnit } from '../match/types';
 import { isWordChar } from './phrases';
+import { DIGIT_ZEROS } from './numbers';
 
 export interface Word {
   text: string;
@@ -96,7 +97,7 @@ export function firstChars(words: readonly string[]): Uint8Array {
 /** The digit blocks of numbers.ts, CJK numerals and spelled numbers' first letters, as a table read once per character. */
 function startsTable(firstLetters: string[], cjk: boolean): Uint8Array {
   const table = new Uint8Array(65536);
-  for (const zero of [0x30, 0x660, 0x6f0, 0x966, 0x9e6, 0xa66, 0xe50, 0xff10]) table.fill(1, zero, zero + 10);
+  for (const zero of DIGIT_ZEROS) table.fill(1, zero, zero + 10);
   for (const c of `${cjk ? '〇零一二三四五六七八九十百千两兩' : ''}${firstLetters.join('')}`) table[c.charCodeAt(0)] = 1;
   return table;
 }

@@ -7,7 +7,7 @@
 import type { LanguagePack } from '../corpus/language-pack';
 
 /** Zeros of the decimal digit blocks pages use; a digit's value is its distance from its zero. */
-const DIGIT_ZEROS = [0x30, 0x660, 0x6f0, 0x966, 0x9e6, 0xa66, 0xe50, 0xff10];
+export const DIGIT_ZEROS = [0x30, 0x660, 0x6f0, 0x966, 0x9e6, 0xa66, 0xe50, 0xff10];
 
 export function digitValue(c: number): number {
   for (const z of DIGIT_ZEROS) if (c >= z && c <= z + 9) return c - z;
