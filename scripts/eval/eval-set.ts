@@ -9,6 +9,8 @@ import { fileURLToPath } from 'node:url';
 import * as v from 'valibot';
 import { buildPageText } from '../../utils/anchoring/page-text';
 import { LabelSetSchema, resolvePageLabel, type PageLabel, type ResolvedPage } from '../../utils/eval/labels';
+import { readPageDate } from '../../utils/extract/page-date';
+import type { PageDate } from '../../utils/match/types';
 
 export const PROJECT_ROOT = fileURLToPath(new URL('../../', import.meta.url));
 export const EVAL_DIR = `${PROJECT_ROOT}tests/fixtures/eval/`;
@@ -18,11 +20,28 @@ export const PAGES_DIR = `${EVAL_DIR}pages/`;
 type JsdomConstructor = new (html: string) => { window: { document: Document; close(): void } };
 const { JSDOM } = createRequire(import.meta.url)('jsdom') as { JSDOM: JsdomConstructor };
 
+/**
+ * The day the evaluation "reads" its pages on, for a page that gives no date of its own: they
+ * are written as reports of the dispute's week, read when they were new (the browser takes the
+ * real day). Fixed, so that a run does not depend on the day it is made.
+ */
+export const EVAL_READ_DATE = '2025-01-24';
+
 /** The page text the engine would be given for this HTML in a browser. */
 export function pageTextOfHtml(html: string): string {
+  return pageOfHtml(html).text;
+}
+
+/**
+ * The page text, the date the page gives (`found`, null when none) and the date the engine is
+ * given: that one, else the day the page is read, as the browser does.
+ */
+export function pageOfHtml(html: string): { text: string; found: PageDate | null; pageDate: PageDate } {
   const dom = new JSDOM(html);
   try {
-    return buildPageText(dom.window.document.body).text;
+    const doc = dom.window.document;
+    const found = readPageDate(doc, EVAL_READ_DATE);
+    return { text: buildPageText(doc.body).text, found, pageDate: found ?? { date: EVAL_READ_DATE, from: 'read' } };
   } finally {
     dom.window.close();
   }
@@ -48,16 +67,19 @@ export interface EvalSetPage {
   label: PageLabel;
   html: string;
   text: string;
+  pageDate: PageDate;
 }
 
 export function readEvalPage(label: PageLabel): EvalSetPage {
   const html = readFileSync(`${PAGES_DIR}${label.file}`, 'utf8');
-  return { label, html, text: pageTextOfHtml(html) };
+  const { text, pageDate } = pageOfHtml(html);
+  return { label, html, text, pageDate };
 }
 
 export interface LoadedPage {
   resolved: ResolvedPage;
   text: string;
+  pageDate: PageDate;
 }
 
 /** Every labelled page with its labels resolved; throws on the first label that does not fit. */
@@ -65,7 +87,7 @@ export function loadEvalSet(): LoadedPage[] {
   // SOURCE_LENS_EVAL_ONLY narrows a run to the sets whose name matches (e.g. "blind").
   const only = process.env.SOURCE_LENS_EVAL_ONLY ? new RegExp(process.env.SOURCE_LENS_EVAL_ONLY) : null;
   return loadLabels().filter((l) => !only || only.test(l.set ?? '')).map((label) => {
-    const { text } = readEvalPage(label);
-    return { resolved: resolvePageLabel(label, text), text };
+    const { text, pageDate } = readEvalPage(label);
+    return { resolved: resolvePageLabel(label, text), text, pageDate };
   });
 }

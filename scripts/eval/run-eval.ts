@@ -7,6 +7,8 @@ import * as v from 'valibot';
 import { CorpusSchema, type Corpus } from '../../utils/corpus/schema';
 import { evaluate, type EvalReport } from '../../utils/eval/metrics';
 import { buildMatchIndex, analyzePage } from '../../utils/match/engine';
+import type { DateReport } from '../../utils/eval/date-metrics';
+import { runDateCheck } from './date-check';
 import { loadEvalSet, PROJECT_ROOT, type LoadedPage } from './eval-set';
 
 export const CORPUS_CANDIDATES = ['public/corpus/curated.json', 'tests/fixtures/mini-corpus.json'] as const;
@@ -30,6 +32,8 @@ export function idsMissingFromCorpus(pages: readonly LoadedPage[], corpus: Corpu
 
 export interface EvalRun {
   report: EvalReport;
+  /** The date check set, scored apart: its pages are not all in the labelled set. */
+  dates: DateReport;
   corpusPath: string;
   missingIds: string[];
 }
@@ -38,7 +42,7 @@ export function runEvaluation(): EvalRun {
   const { corpus, path } = loadEvalCorpus();
   const pages = loadEvalSet();
   const index = buildMatchIndex(corpus);
-  const evaluated = pages.map(({ resolved, text }) => ({ page: resolved, text, analysis: analyzePage(text, index) }));
+  const evaluated = pages.map(({ resolved, text, pageDate }) => ({ page: resolved, text, analysis: analyzePage(text, index, { pageDate }) }));
   const terms = new Set(corpus.utterances.filter((u) => u.kind === 'term').map((u) => u.id));
-  return { report: evaluate(evaluated, terms), corpusPath: path, missingIds: idsMissingFromCorpus(pages, corpus) };
+  return { report: evaluate(evaluated, terms), dates: runDateCheck(index), corpusPath: path, missingIds: idsMissingFromCorpus(pages, corpus) };
 }

@@ -12,6 +12,8 @@ const key = v.pipe(v.string(), v.regex(/^[a-z0-9][a-z0-9-]*$/, 'a key is lower-c
 
 /** The cues of the story profile, in the English pack with their meaning, in the others by id. */
 export const CUE_GROUPS = ['anchor', 'partner', 'person', 'topic', 'negative'] as const;
+/** What a cue tells apart once a page names the venture or its principals: see `relates`. */
+export const RELATES = ['dispute', 'venture', 'principals'] as const;
 
 export const CueDefinitionSchema = v.object({
   label: v.pipe(v.string(), v.minLength(1), v.maxLength(80)),
@@ -23,6 +25,14 @@ export const CueDefinitionSchema = v.object({
   ai: v.optional(v.boolean(), false),
   /** Musk or Altman named in full. */
   fullName: v.optional(v.boolean(), false),
+  /** One of the two men of the dispute: what either of them is quoted saying is the dispute's own evidence. */
+  principal: v.optional(v.boolean(), false),
+  /**
+   * The cue speaks of a grade of relevance, whatever its weight in the story's score: "dispute",
+   * words of the dispute itself (its money doubts); "venture", the venture's other news (its
+   * sites abroad, their power); "principals", the two men's other fights (the lawsuit, the bid).
+   */
+  relates: v.optional(v.picklist(RELATES)),
 });
 
 export const QUALIFIERS = ['exact', 'about', 'up to', 'at least', 'over', 'under', 'well under', 'less than', 'way less than', 'more than'] as const;
@@ -53,6 +63,11 @@ export const LanguagePackSchema = v.object({
   markers: v.pipe(words(200), v.minLength(10)),
   /** Cue id → its meaning; only the English pack defines cues, the others spell them. */
   cueDefinitions: v.optional(v.record(key, CueDefinitionSchema)),
+  /**
+   * English pack only: corpus figures that measure a principal's claim in the dispute ("well under
+   * $10B secured"): a page that gives one speaks of the dispute itself, not only of the venture.
+   */
+  disputeFigures: v.optional(v.array(v.pipe(v.string(), v.regex(/^[a-z0-9][a-z0-9._:-]*$/))), []),
   /** Cue id → spellings in this language ("stargate": ["Stargate", "スターゲート"]). */
   cues: v.record(key, words(60)),
   numbers: v.object({
@@ -93,3 +108,4 @@ export const LanguagePackSchema = v.object({
 
 export type LanguagePack = v.InferOutput<typeof LanguagePackSchema>;
 export type CueDefinition = v.InferOutput<typeof CueDefinitionSchema>;
+export type Relates = (typeof RELATES)[number];

@@ -76,7 +76,7 @@ export function evaluateFigures(pages: ReadonlyArray<{ page: ResolvedPage; analy
     const used = new Set(matched.values());
     for (const p of predictions) {
       if (used.has(p)) continue;
-      const reason = page.about ? 'not labelled' : 'not about the story';
+      const reason = page.relevance === 'unrelated' ? 'not about the story' : 'not labelled';
       falsePositives.push({ file: page.file, figureId: p.figureId, text: p.text, reason });
     }
   }

@@ -4,7 +4,7 @@
  * page and never silently drift. Resolving a label turns its substrings into page-text ranges.
  */
 import * as v from 'valibot';
-import type { MatchClass, TextRange } from '../match/types';
+import type { MatchClass, Relevance, TextRange } from '../match/types';
 
 const nonEmpty = v.pipe(v.string(), v.minLength(1));
 /** 1-based: which occurrence of the (first) text in the page text, counting every occurrence. */
@@ -37,7 +37,14 @@ export const IgnoredLabelSchema = v.object({
 export const PageLabelSchema = v.object({
   file: v.pipe(v.string(), v.regex(/^[a-z0-9-]+\.html$/)),
   style: nonEmpty,
+  /** True when the page is about the story (the dispute): what the detector's `isStory` must say. */
   about: v.boolean(),
+  /**
+   * The page's grade when it is not the obvious one: "related" for a page about the venture's
+   * other news or the principals' other fights (with about: false). Absent: about true → story,
+   * false → unrelated.
+   */
+  relevance: v.optional(v.picklist(['story', 'related', 'unrelated'])),
   /** The page's language (BCP 47: "de", "zh-Hant"); English when absent. */
   language: v.optional(v.pipe(v.string(), v.regex(/^[a-z]{2,3}(?:-[A-Z][a-z]{3})?$/)), 'en'),
   /** The label file it comes from, without ".json": set by the loader, not written in a file. */
@@ -79,6 +86,7 @@ export interface ResolvedPage {
   file: string;
   style: string;
   about: boolean;
+  relevance: Relevance;
   language: string;
   set: string;
   quotes: ResolvedQuote[];
@@ -129,6 +137,15 @@ function resolveQuote(text: string, quote: QuoteLabel, where: string): ResolvedQ
   return { utteranceId: quote.utteranceId, matchClass: quote.class, ranges, text: quote.parts.join(' … ') };
 }
 
+/** The grade a label gives its page: its own, else the one `about` implies. */
+export function labelledRelevance(label: Pick<PageLabel, 'file' | 'about' | 'relevance'>): Relevance {
+  const relevance = label.relevance ?? (label.about ? 'story' : 'unrelated');
+  if (label.about !== (relevance === 'story')) {
+    throw new LabelError(`${label.file}: "about" must be true exactly when the relevance is "story", not "${relevance}"`);
+  }
+  return relevance;
+}
+
 /** Resolves every label of a page against its page text; throws LabelError on the first bad one. */
 export function resolvePageLabel(label: PageLabel, text: string): ResolvedPage {
   const where = (kind: string, i: number) => `${label.file} ${kind}[${i}]`;
@@ -136,6 +153,7 @@ export function resolvePageLabel(label: PageLabel, text: string): ResolvedPage {
     file: label.file,
     style: label.style,
     about: label.about,
+    relevance: labelledRelevance(label),
     language: label.language,
     set: label.set ?? 'labels',
     quotes: label.quotes.map((q, i) => resolveQuote(text, q, where('quotes', i))),

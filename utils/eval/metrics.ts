@@ -14,11 +14,13 @@
  */
 import type { MatchClass, PageAnalysis, QuoteMatch, TextRange } from '../match/types';
 import { evaluateFigures, type FigureReport } from './figure-metrics';
+import { evaluateRelevance, type RelevanceReport } from './relevance-metrics';
 import type { ResolvedPage, ResolvedQuote } from './labels';
 import { findsLabel, overlapLength, rangeLength, score, type FalsePositiveReason, type Score } from './score';
 
 export type { FalsePositiveReason, Score } from './score';
 export type { FigureReport } from './figure-metrics';
+export type { RelevanceReport } from './relevance-metrics';
 
 export const MATCH_CLASSES: readonly MatchClass[] = ['exact', 'close', 'fragment', 'split', 'reworded', 'translated'];
 /** The classes whose words are the speaker's own: held to the strict threshold together. */
@@ -65,6 +67,8 @@ export interface EvalReport {
     unscored: number;
   };
   figures: FigureReport;
+  /** Story, related or unrelated: each page's grade against its label's. */
+  relevance: RelevanceReport;
   /** The same scores for each language of the set (BCP 47 code → scores). */
   byLanguage: Record<string, LanguageScores>;
   /** The same scores for each set of pages (its label file: the English set, each group, each blind round). */
@@ -80,6 +84,8 @@ export interface LanguageScores {
   reworded: Score;
   translated: Score;
   figures: Score;
+  /** Pages given their labelled grade, of all pages. */
+  relevance: { correct: number; pages: number; accuracy: number | null };
 }
 
 const pageSlice = (text: string, ranges: readonly TextRange[]) =>
@@ -125,7 +131,8 @@ function judgePrediction(
 ): { correct: boolean; reason: FalsePositiveReason; labelledAs: string[] } {
   const labels = page.page.quotes;
   const labelledAs = labels.filter((l) => overlapLength(p.ranges, l.ranges) > 0).map((l) => l.utteranceId);
-  if (!page.page.about) return { correct: false, reason: 'not about the story', labelledAs };
+  // A related page is labelled with what it should show; only an unrelated one shows nothing.
+  if (page.page.relevance === 'unrelated') return { correct: false, reason: 'not about the story', labelledAs };
   const sameUtterance = labels.filter((l) => l.utteranceId === p.utteranceId);
   if (kept.some((k) => k.utteranceId === p.utteranceId && overlapLength(k.ranges, p.ranges) > 0)) {
     return { correct: false, reason: 'duplicate', labelledAs };
@@ -212,6 +219,7 @@ export function evaluate(pages: readonly EvaluatedPage[], termUtteranceIds: Read
     detection: evaluateDetection(pages),
     quotes: evaluateQuotes(pages, termUtteranceIds),
     figures: evaluateFigures(pages),
+    relevance: evaluateRelevance(pages),
     byLanguage: scoresBy(pages, (p) => p.page.language, termUtteranceIds),
     bySet: scoresBy(pages, (p) => p.page.set, termUtteranceIds),
     nonEnglish: scoresBy(pages.filter((p) => p.page.language !== 'en'), () => 'all', termUtteranceIds).all ?? null,
@@ -224,6 +232,7 @@ function scoresBy(pages: readonly EvaluatedPage[], key: (p: EvaluatedPage) => st
     const subset = pages.filter((p) => key(p) === name);
     const quotes = evaluateQuotes(subset, termUtteranceIds);
     const { labelled, found, predicted, correct, recall, precision } = evaluateFigures(subset);
+    const relevance = evaluateRelevance(subset);
     out[name] = {
       pages: subset.length,
       detection: evaluateDetection(subset),
@@ -231,6 +240,7 @@ function scoresBy(pages: readonly EvaluatedPage[], key: (p: EvaluatedPage) => st
       reworded: quotes.byClass.reworded,
       translated: quotes.byClass.translated,
       figures: { labelled, found, predicted, correct, recall, precision },
+      relevance: { correct: relevance.correct, pages: relevance.pages, accuracy: relevance.accuracy },
     };
   }
   return out;

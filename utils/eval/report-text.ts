@@ -3,7 +3,9 @@
  * every miss and false positive with its page and words.
  */
 import type { MatchClass } from '../match/types';
+import type { DateReport } from './date-metrics';
 import { MATCH_CLASSES, type EvalReport, type Score } from './metrics';
+import { RELEVANCE_GRADES, type RelevanceReport } from './relevance-metrics';
 import { percent, thresholdFailures } from './thresholds';
 
 const HEADER = ['', 'labels', 'found', 'missed', 'predicted', 'correct', 'false+', 'recall', 'precision'];
@@ -38,6 +40,12 @@ function confusionLines(confusion: Record<MatchClass, Record<MatchClass, number>
   return formatTable(rows);
 }
 
+function relevanceLines(r: RelevanceReport): string[] {
+  const rows = [['labelled \\ predicted', ...RELEVANCE_GRADES]];
+  for (const labelled of RELEVANCE_GRADES) rows.push([labelled, ...RELEVANCE_GRADES.map((p) => String(r.confusion[labelled][p]))]);
+  return [`Relevance: ${r.correct}/${r.pages} pages given their labelled grade (${percent(r.accuracy)}).`, ...formatTable(rows)];
+}
+
 function section(title: string, items: string[]): string[] {
   return items.length === 0 ? [] : ['', `${title} (${items.length}):`, ...items.map((i) => `  ${i}`)];
 }
@@ -45,11 +53,12 @@ function section(title: string, items: string[]): string[] {
 function groupTable(groups: EvalReport['byLanguage']): string[] {
   const cell = (s: Score) => `${s.found}/${s.labelled} ${percent(s.precision)}`;
   return formatTable([
-    ['', 'pages', 'detection', 'verbatim quotes', 'translated quotes', 'figures'],
+    ['', 'pages', 'detection', 'relevance', 'verbatim quotes', 'translated quotes', 'figures'],
     ...Object.entries(groups).map(([name, s]) => [
       name,
       String(s.pages),
       `${percent(s.detection.recall)} / ${percent(s.detection.precision)}`,
+      `${s.relevance.correct}/${s.relevance.pages}`,
       cell(s.verbatim),
       cell(s.translated),
       cell(s.figures),
@@ -73,6 +82,8 @@ export function formatReport(report: EvalReport, corpusLabel: string): string {
     '',
     `Figure agreement: ${f.agreementCorrect}/${f.found} right (${percent(f.agreementAccuracy)}).`,
     '',
+    ...relevanceLines(report.relevance),
+    '',
     'By language (found/labelled, precision):',
     ...groupTable({ ...report.byLanguage, ...(report.nonEnglish ? { 'all but en': report.nonEnglish } : {}) }),
     '',
@@ -86,6 +97,7 @@ export function formatReport(report: EvalReport, corpusLabel: string): string {
       'Story detection errors',
       d.errors.map((e) => `${e.file}: expected ${e.expected ? 'story' : 'not story'}, score ${e.score} (threshold ${e.threshold})`),
     ),
+    ...section('Relevance errors', report.relevance.errors.map((e) => `${e.file}: expected ${e.expected}, got ${e.got}`)),
     ...section('Missed quotes', q.misses.map((m) => `${m.file}  ${m.utteranceId} [${m.matchClass}]  ${quoted(m.text)}`)),
     ...section(
       'False-positive quotes',
@@ -107,4 +119,19 @@ export function formatReport(report: EvalReport, corpusLabel: string): string {
     failures.length === 0 ? 'PASS: every threshold is met.' : `FAIL:\n${failures.map((x) => `  ${x}`).join('\n')}`,
   ];
   return lines.join('\n');
+}
+
+/** The date check set: the pages' own dates, then the dates tied to the timeline. */
+export function formatDateReport(report: DateReport): string {
+  const { pageDates: p, plain } = report;
+  const line = (m: DateReport['misses'][number]) => `${m.file.replace(/^.*\//, '')}  ${quoted(m.text)}: ${m.expected}, got ${m.got ?? 'none'}`;
+  return [
+    `Dates — check set of ${report.pages} pages (tests/fixtures/eval/dates.json)`,
+    `Page's own date read right: ${p.right}/${report.pages}.`,
+    ...formatTable([HEADER, scoreRow('dates tied to events', report.ties), scoreRow('relative dates tied', report.relativeTies)]),
+    `Dates of no event left plain: ${plain.kept}/${plain.labelled}.`,
+    ...section('Page dates read wrong', p.wrong.map((w) => `${w.file.replace(/^.*\//, '')}: expected ${w.expected ?? 'none'}, got ${w.got ?? 'none'}`)),
+    ...section('Missed date ties', report.misses.map(line)),
+    ...section('Wrong date ties', report.falsePositives.map(line)),
+  ].join('\n');
 }

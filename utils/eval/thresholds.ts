@@ -7,6 +7,7 @@ import type { EvalReport, Score } from './metrics';
 export interface Thresholds {
   detectionPrecision: number;
   detectionRecall: number;
+  relevanceAccuracy: number;
   verbatimRecall: number;
   verbatimPrecision: number;
   rewordedRecall: number;
@@ -17,10 +18,15 @@ export interface Thresholds {
   english: { verbatimRecall: number; verbatimPrecision: number; rewordedRecall: number; figureRecall: number; figurePrecision: number };
 }
 
+/** Reached when the grades came (issue 11): every page of the set given its labelled grade. */
+const RELEVANCE_ACCURACY = 1;
+
 export const EVAL_THRESHOLDS: Thresholds = {
   /** A page about something else must never be annotated, and no story page may be missed. */
   detectionPrecision: 1,
   detectionRecall: 1,
+  /** Story, related or unrelated, as labelled (related pages show only what the corpus vouches for). */
+  relevanceAccuracy: RELEVANCE_ACCURACY,
   /** Quotes in the speaker's own words (exact, close, fragment, split), taken together. */
   verbatimRecall: 0.98,
   verbatimPrecision: 0.98,
@@ -56,6 +62,9 @@ export function thresholdFailures(report: EvalReport, t = EVAL_THRESHOLDS): stri
   const failures: string[] = [];
   check(failures, 'detection', report.detection, 'precision', t.detectionPrecision);
   check(failures, 'detection', report.detection, 'recall', t.detectionRecall);
+  if (below(report.relevance.accuracy, t.relevanceAccuracy)) {
+    failures.push(`relevance accuracy ${percent(report.relevance.accuracy)} is below ${percent(t.relevanceAccuracy)}`);
+  }
   check(failures, 'exact+close+fragment+split', report.quotes.verbatim, 'recall', t.verbatimRecall);
   check(failures, 'exact+close+fragment+split', report.quotes.verbatim, 'precision', t.verbatimPrecision);
   check(failures, 'reworded', report.quotes.byClass.reworded, 'recall', t.rewordedRecall);

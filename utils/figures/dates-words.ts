@@ -25,6 +25,20 @@ export const WEEKDAYS = wordMap({
   friday: 'Friday', saturday: 'Saturday', sunday: 'Sunday',
 });
 
+/** "Tuesday's announcement": a weekday's possessive reads as one word, "tuesdays". */
+export const WEEKDAY_POSSESSIVES = wordMap({
+  mondays: 'Monday', tuesdays: 'Tuesday', wednesdays: 'Wednesday', thursdays: 'Thursday',
+  fridays: 'Friday', saturdays: 'Saturday', sundays: 'Sunday',
+});
+
+/** The weekday a token names, its possessive included but not a plural ("on Tuesdays" is every week). */
+export function weekdayAt(ts: TokenStream, k: number): string | undefined {
+  const h = ts.hash[k]!;
+  const possessive = WEEKDAY_POSSESSIVES.get(h);
+  if (possessive) return /['’]s$/i.test(ts.text.slice(ts.start[k]!, ts.end[k]!)) ? possessive : undefined;
+  return WEEKDAYS.get(h);
+}
+
 export function monthAt(ts: TokenStream, k: number): number {
   if (k < 0 || k >= ts.count) return 0;
   const m = MONTHS.get(ts.hash[k]!);

@@ -2,25 +2,28 @@
  * Dates and weekdays in a page ("Jan 22, 2025", "January 22", "March 2024", "Tuesday",
  * "early February", "the following day"), tied to the corpus event they date by the words
  * around them, the quotes of that event beside them and how well the dates fit, and classed
- * against the event's date. A byline's date is the page's own and dates no event.
+ * against the event's date. A byline's or a wire dateline's date is the page's own and dates no
+ * event. A relative date dates an event only when the page's date (or the text's date before it)
+ * puts it on that event's day: see relative-dates.ts and date-fit.ts.
  */
 import type { Corpus, StoryEvent } from '../corpus/schema';
-import type { DateMatch, QuoteMatch } from '../match/types';
+import type { DateMatch, DateResolution, PageDate, QuoteMatch } from '../match/types';
 import { normalizeText, type NormalizerTables } from '../text/normalize';
 import { F_COMMON, F_NUM, F_STOP, G_BLOCK, G_SENTENCE, type TokenStream } from '../text/tokenize';
 import { windowAround } from '../text/words';
 import { MONTHS, WEEKDAYS } from './dates-words';
 import { readDates, type DateMention } from './date-read';
-import { isPublicationDate, quoteBeside } from './date-place';
+import { quoteBeside } from './date-place';
+import { isOwnDate, pageDateOfText } from './dateline';
+import { weekdayOf } from './calendar';
+import { absoluteFit, relativeAgreement, relativeFit } from './date-fit';
+import { isRelative, resolveRelative } from './relative-dates';
 
 /** Words further than this from a date (in tokens) do not tell which event it dates. */
 const DATE_REACH = 10;
 const MIN_EVENT_SCORE = 4;
 /** A quote of the event's beside the date (its paragraph, or the post above a signature). */
 const QUOTE_NEARBY = 4;
-/** A date that fits the event's, and one that cannot be it. */
-const DATE_FITS = 2;
-const DATE_CLASH = 3;
 /**
  * The story's names (Stargate, OpenAI, Musk…) run through every sentence of a story page: they
  * tell little about which of its events a date belongs to, however rare they are among the
@@ -104,30 +107,9 @@ function quoteOffsets(prepared: PreparedEvents, quotes: QuoteMatch[]): Float64Ar
   });
 }
 
-/**
- * How well the page's date fits an event's: a fit adds, a different year (or month, when the page
- * gives no day) takes away, and a different day — what a page may well get wrong — neither.
- */
-function dateFit(m: DateMention, event: StoryEvent): number {
-  const ev = event.date;
-  if (!ev || m.relative) return 0;
-  if (m.weekday) return ev.length === 10 && weekdayOf(ev) === m.weekday ? DATE_FITS : 0;
-  const clash = [
-    [m.year, 0, 4, -DATE_CLASH],
-    [m.month, 5, 7, m.day ? 0 : -DATE_CLASH],
-    [m.day, 8, 10, 0],
-  ] as const;
-  let compared = false;
-  for (const [given, from, to, penalty] of clash) {
-    if (!given || ev.length < to) continue;
-    compared = true;
-    if (+ev.slice(from, to) !== given) return penalty;
-  }
-  return compared ? DATE_FITS : 0;
-}
-
-function tieEvent(ts: TokenStream, m: DateMention, prepared: PreparedEvents, offsets: Float64Array[], storyNames: ReadonlySet<number>): StoryEvent | null {
-  if (isPublicationDate(ts, m.from)) return null;
+function tieEvent(ts: TokenStream, m: DateMention, resolution: DateResolution | null, prepared: PreparedEvents, offsets: Float64Array[], storyNames: ReadonlySet<number>): StoryEvent | null {
+  if (isOwnDate(ts, m)) return null;
+  const relative = isRelative(m);
   const [lo, hi] = sentenceAround(ts, m);
   const scores = new Float64Array(prepared.events.length);
   const seen = new Set<number>();
@@ -140,37 +122,28 @@ function tieEvent(ts: TokenStream, m: DateMention, prepared: PreparedEvents, off
     for (const e of events) scores[e] = scores[e]! + w;
   }
   let best = -1;
+  let bestExact = -1;
   for (let e = 0; e < scores.length; e++) {
     if (quoteBeside(ts, m.from, offsets[e]!)) scores[e] = scores[e]! + QUOTE_NEARBY;
     if (scores[e] === 0) continue;
-    scores[e] = scores[e]! + dateFit(m, prepared.events[e]!.event);
-    if (scores[e]! >= MIN_EVENT_SCORE && (best < 0 || scores[e]! > scores[best]!)) best = e;
+    const event = prepared.events[e]!.event;
+    const fit = relative ? relativeFit(resolution, event) : absoluteFit(m, event);
+    if (fit === null) continue;
+    scores[e] = scores[e]! + fit.score;
+    if (scores[e]! < MIN_EVENT_SCORE) continue;
+    if (best < 0 || scores[e]! > scores[best]!) best = e;
+    if (fit.exact && (bestExact < 0 || scores[e]! > scores[bestExact]!)) bestExact = e;
   }
-  return best >= 0 ? prepared.events[best]!.event : null;
+  // The page's very day of an event outweighs words that lean to an event a day off.
+  const chosen = bestExact >= 0 ? bestExact : best;
+  return chosen >= 0 ? prepared.events[chosen]!.event : null;
 }
 
 const pad = (n: number) => String(n).padStart(2, '0');
-const WEEKDAY_NAMES = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
-
-function weekdayOf(iso: string): string {
-  return WEEKDAY_NAMES[new Date(`${iso}T12:00:00Z`).getUTCDay()]!;
-}
-
-function shiftDays(iso: string, days: number): string {
-  const d = new Date(`${iso}T12:00:00Z`);
-  d.setUTCDate(d.getUTCDate() + days);
-  return d.toISOString().slice(0, 10);
-}
 
 /** The page's date at the precision it gives, its year taken from the event or the story. */
 function resolve(m: DateMention, event: StoryEvent | null, storyYear: number): string | null {
-  if (m.relative) return null;
   const eventDate = event?.date ?? null;
-  if (m.weekday) {
-    if (!eventDate || eventDate.length < 10) return null;
-    for (let d = -3; d <= 3; d++) if (weekdayOf(shiftDays(eventDate, d)) === m.weekday) return shiftDays(eventDate, d);
-    return null;
-  }
   // A month and day without a year most likely falls in the story's year; a bare month does not.
   const year = m.year || (eventDate ? +eventDate.slice(0, 4) : m.day ? storyYear : 0);
   if (!year) return null;
@@ -182,8 +155,7 @@ function resolve(m: DateMention, event: StoryEvent | null, storyYear: number): s
 /** Compares only what the page itself says: its weekday, or its year, month and day as given. */
 function agreementOf(m: DateMention, date: string | null, event: StoryEvent | null): DateMatch['agreement'] {
   const ev = event?.date;
-  if (!ev || !date || m.relative) return 'unknown';
-  if (m.weekday) return ev.length === 10 ? (weekdayOf(ev) === m.weekday ? 'agrees' : 'differs') : 'unknown';
+  if (!ev || !date) return 'unknown';
   const parts: Array<[number, number, number]> = [
     [m.year, 0, 4],
     [m.month, 5, 7],
@@ -198,12 +170,25 @@ function agreementOf(m: DateMention, date: string | null, event: StoryEvent | nu
   return compared ? 'agrees' : 'unknown';
 }
 
-export function matchDates(ts: TokenStream, prepared: PreparedEvents, quotes: QuoteMatch[], storyNames: ReadonlySet<number>): DateMatch[] {
+/**
+ * Every date of the page, tied to events where the words, the quotes and the dates agree.
+ * `pageDate` is what "Tuesday" and "last week" count from; without it, the dateline in the text,
+ * else today (pageDateOfText).
+ */
+export function matchDates(ts: TokenStream, prepared: PreparedEvents, quotes: QuoteMatch[], storyNames: ReadonlySet<number>, given?: PageDate): DateMatch[] {
   const offsets = quoteOffsets(prepared, quotes);
-  return readDates(ts).map((m, i) => {
-    const event = tieEvent(ts, m, prepared, offsets, storyNames);
-    const date = resolve(m, event, prepared.storyYear);
-    const agreement = agreementOf(m, date, event);
+  const mentions = readDates(ts);
+  const pageDate = given ?? pageDateOfText(ts, mentions);
+  // The last full date the text gave: what "the following day" counts from.
+  let textAnchor: string | null = null;
+  return mentions.map((m, i) => {
+    const relative = isRelative(m);
+    const resolution = relative ? resolveRelative(m, pageDate, textAnchor) : null;
+    const event = tieEvent(ts, m, resolution, prepared, offsets, storyNames);
+    // A relative date comes to the day (or month, or year) it resolves to; a span has no one date.
+    const date = relative ? (resolution && !resolution.until ? resolution.date : null) : resolve(m, event, prepared.storyYear);
+    const agreement = relative ? relativeAgreement(resolution, event) : agreementOf(m, date, event);
+    if (date && date.length === 10 && !isOwnDate(ts, m)) textAnchor = date;
     const start = ts.start[m.from]!;
     const end = ts.end[m.to - 1]!;
     return {
@@ -215,6 +200,7 @@ export function matchDates(ts: TokenStream, prepared: PreparedEvents, quotes: Qu
       weekday: m.weekday ?? (date && date.length === 10 ? weekdayOf(date) : null),
       eventId: event?.id ?? null,
       agreement,
+      ...(resolution ? { resolved: resolution } : {}),
     } satisfies DateMatch;
   });
 }

@@ -1,15 +1,17 @@
 /**
- * Story detection: is this page about the Musk–Altman Stargate dispute (or the Stargate venture
- * itself)? A score adds the story's names (Stargate counted by how often it recurs, the partners,
- * the people), the corpus quotes and figures the page carries, and subtracts the names of the
- * other things called Stargate or Altman. A page is about the story only if it names it by its
- * own entities (see `namesStory`), and only then do quotes and figures count, since their words
- * can be said of anything ("the first site", "they don't have the money"). Every term that
- * counted is returned as a signal for the popup's "why".
+ * Story detection: is this page about the Musk–Altman Stargate dispute, related to it (the
+ * venture's other news, the two men's other fights: relevance.ts), or neither? A score adds the
+ * story's names (Stargate counted by how often it recurs, the partners, the people), the corpus
+ * quotes and figures the page carries, and subtracts the names of the other things called
+ * Stargate or Altman. A page is about the story only if it names it by its own entities (see
+ * `namesStory`), and only then do quotes and figures count, since their words can be said of
+ * anything ("the first site", "they don't have the money"). Every term that counted is returned
+ * as a signal for the popup's "why".
  */
 import { HashFilter } from '../text/hash';
 import { F_CAP, type TokenStream } from '../text/tokenize';
 import { phraseAt } from '../text/words';
+import { gradeRelevance, type RelevanceProfile } from './relevance';
 import type { StoryCue } from './story-profile';
 import type { FigureMatch, QuoteMatch, StoryDecision, StorySignal } from './types';
 
@@ -24,11 +26,13 @@ const ANCHOR_WEIGHTS = [0, 1.5, 2.5, 3.5];
 
 export interface CueIndex {
   cues: StoryCue[];
+  /** What tells the story from related pages (relevance.ts). */
+  relevance: RelevanceProfile;
   filter: HashFilter;
   byFirstWord: Map<number, Array<{ cue: number; phrase: number[]; capitalised: boolean }>>;
 }
 
-export function indexCues(cues: StoryCue[]): CueIndex {
+export function indexCues(cues: StoryCue[], relevance: RelevanceProfile): CueIndex {
   const filter = new HashFilter();
   const byFirstWord: CueIndex['byFirstWord'] = new Map();
   cues.forEach((c, cue) => {
@@ -40,7 +44,7 @@ export function indexCues(cues: StoryCue[]): CueIndex {
       byFirstWord.set(head, list);
     }
   });
-  return { cues, filter, byFirstWord };
+  return { cues, relevance, filter, byFirstWord };
 }
 
 /** How many times each cue occurs in the page: one filter read per token. */
@@ -78,19 +82,19 @@ export function decideStory(counts: Int32Array, index: CueIndex, quotes: QuoteMa
     fullName ||= cue.fullName;
     if (cue.group === 'anchor') {
       anchor = n;
-      signals.push({ kind: 'entity', label: cue.label, weight: ANCHOR_WEIGHTS[Math.min(n, 3)]! });
+      signals.push({ kind: 'entity', label: cue.label, cue: cue.id, weight: ANCHOR_WEIGHTS[Math.min(n, 3)]! });
     } else if (cue.group === 'negative') {
       negative += cue.weight;
-      signals.push({ kind: 'negative', label: cue.label, weight: cue.weight });
+      signals.push({ kind: 'negative', label: cue.label, cue: cue.id, weight: cue.weight });
     } else {
       if (cue.group === 'partner') partners++;
       if (cue.group === 'person') people.add(cue.label);
-      if (cue.weight !== 0) signals.push({ kind: 'entity', label: cue.label, weight: cue.weight });
+      if (cue.weight !== 0) signals.push({ kind: 'entity', label: cue.label, cue: cue.id, weight: cue.weight });
     }
   });
   const muskAndAltman = people.has('Elon Musk') && people.has('Sam Altman');
-  if (anchor > 0 && partners >= 2) signals.push({ kind: 'entity', label: 'Stargate with its partners', weight: 1.5 });
-  if (muskAndAltman && ai) signals.push({ kind: 'entity', label: 'Musk and Altman together', weight: 1 });
+  if (anchor > 0 && partners >= 2) signals.push({ kind: 'entity', label: 'Stargate with its partners', cue: 'stargate-partners', weight: 1.5 });
+  if (muskAndAltman && ai) signals.push({ kind: 'entity', label: 'Musk and Altman together', cue: 'musk-and-altman', weight: 1 });
   // The page names the story when the venture, two partners or both men meet artificial
   // intelligence in it, or the venture appears with both men, or with a partner and one of them
   // named in full. A planetarium, a racehorse, a builder or a coach quoting Musk's words may share
@@ -100,7 +104,7 @@ export function decideStory(counts: Int32Array, index: CueIndex, quotes: QuoteMa
     (ai && (anchor > 0 || partners >= 2 || muskAndAltman)) || (anchor > 0 && (muskAndAltman || (partners > 0 && fullName)));
   if (!namesStory) {
     quotes = figures = [];
-    signals.push({ kind: 'negative', label: 'its names never meet AI, nor Musk and Altman', weight: 0 });
+    signals.push({ kind: 'negative', label: 'its names never meet AI, nor Musk and Altman', cue: 'names-never-meet', weight: 0 });
   }
   const utterances = [...new Set(quotes.map((q) => q.utteranceId))].slice(0, MAX_QUOTE_SIGNALS);
   for (const u of utterances) signals.push({ kind: 'quote', label: quoteLabels.get(u) ?? u, weight: QUOTE_WEIGHT });
@@ -114,6 +118,9 @@ export function decideStory(counts: Int32Array, index: CueIndex, quotes: QuoteMa
   score += Math.max(MAX_NEGATIVE, negative);
   signals.sort((a, b) => Math.abs(b.weight) - Math.abs(a.weight));
   // Names alone can add up (a racecard with Stargate Rising, Soft Bank Holiday and Oracle of Delph)
-  // but a page that never names the story in its subject is not about it.
-  return { isStory: namesStory && score >= STORY_THRESHOLD, score: Math.round(score * 100) / 100, threshold: STORY_THRESHOLD, signals };
+  // but a page that never names the story in its subject is not about it. Past that bar, the page
+  // is the story only if it carries the dispute itself; else it is related (relevance.ts).
+  const storyGate = namesStory && score >= STORY_THRESHOLD;
+  const grade = gradeRelevance({ cues: index.cues, counts, storyGate, quotes, figures, profile: index.relevance });
+  return { ...grade, isStory: grade.relevance === 'story', score: Math.round(score * 100) / 100, threshold: STORY_THRESHOLD, signals };
 }

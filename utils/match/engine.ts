@@ -1,7 +1,8 @@
 /**
  * The matching engine's entry points. buildMatchIndex prepares everything that depends on the
  * corpus once; analyzePage normalises the page in one pass and runs every reader on the same
- * tokens: quotes, figures, story signals, and — on a story page — dates.
+ * tokens: quotes, figures, story signals, and — on a story page — dates; a related page keeps
+ * only what the corpus can vouch for (relevance.ts).
  */
 import type { Corpus } from '../corpus/schema';
 import { normalizeText } from '../text/normalize';
@@ -11,8 +12,9 @@ import { matchFigures, prepareFigures, type PreparedFigure } from '../figures/ti
 import { countCues, decideStory, indexCues, type CueIndex } from './detect';
 import { buildQuoteIndex, type QuoteIndex } from './quote-index';
 import { findQuotes } from './quotes';
+import { buildRelevanceProfile, shownOnRelatedPage } from './relevance';
 import { buildStoryCues, storyNames } from './story-profile';
-import type { FigureMatch, PageAnalysis, QuoteMatch, StoryDecision } from './types';
+import type { FigureMatch, PageAnalysis, PageDate, QuoteMatch, StoryDecision } from './types';
 import { buildForeignIndex, readForeign, type ForeignIndex } from '../lang/foreign';
 
 export interface MatchIndex {
@@ -39,7 +41,7 @@ export function buildMatchIndex(corpus: Corpus): MatchIndex {
     figures,
     foreign: buildForeignIndex(corpus, storyCues, figures),
     events: prepareEvents(corpus, tables),
-    cues: indexCues(storyCues),
+    cues: indexCues(storyCues, buildRelevanceProfile(corpus, storyCues)),
     storyNames: storyNames(storyCues),
     quoteLabels,
   };
@@ -81,8 +83,19 @@ export function detectStory(text: string, index: MatchIndex): StoryDecision {
   return gather(text, index).decision;
 }
 
-export function analyzePage(text: string, index: MatchIndex): PageAnalysis {
+export interface AnalyzeOptions {
+  /**
+   * The page's own date, which "Tuesday" and "last week" count from (the browser reads it from
+   * the page's markup, else gives the day it is read). Without it: the dateline in the text,
+   * else today.
+   */
+  pageDate?: PageDate;
+}
+
+export function analyzePage(text: string, index: MatchIndex, options: AnalyzeOptions = {}): PageAnalysis {
   const { ts, decision, quotes, figures } = gather(text, index);
-  if (!decision.isStory) return { decision, quotes: [], figures: [], dates: [] };
-  return { decision, quotes, figures, dates: matchDates(ts, index.events, quotes, index.storyNames) };
+  if (decision.relevance === 'unrelated') return { decision, quotes: [], figures: [], dates: [] };
+  // A related page (the venture's other news, the principals' other fights): no timeline dates.
+  if (decision.relevance === 'related') return { decision, ...shownOnRelatedPage(decision, quotes, figures, index.cues.relevance), dates: [] };
+  return { decision, quotes, figures, dates: matchDates(ts, index.events, quotes, index.storyNames, options.pageDate) };
 }

@@ -9,6 +9,7 @@ import type { Corpus } from '../corpus/schema';
 import { phraseHashes } from '../text/words';
 import { hashConcat, hashString } from '../text/hash';
 import type { NormalizerTables } from '../text/normalize';
+import type { Relates } from '../corpus/language-pack';
 import { englishPack } from '../lang/packs';
 
 export type CueGroup = 'anchor' | 'partner' | 'person' | 'topic' | 'negative';
@@ -26,6 +27,10 @@ export interface StoryCue {
   ai: boolean;
   /** Musk or Altman named in full. */
   fullName: boolean;
+  /** Musk or Altman: their quotes are the dispute's evidence (see relevance.ts). */
+  principal: boolean;
+  /** The grade of relevance the cue speaks for, beside its weight in the score (see relevance.ts). */
+  relates: Relates | null;
   weight: number;
 }
 
@@ -38,6 +43,8 @@ interface CueSpec {
   capitalised?: boolean;
   ai?: boolean;
   fullName?: boolean;
+  principal?: boolean;
+  relates?: Relates;
 }
 
 /** The profile is data: the English pack defines each cue and spells it; other packs spell it in their language. */
@@ -65,6 +72,8 @@ export function buildStoryCues(corpus: Corpus, tables: NormalizerTables): StoryC
     capitalised: s.capitalised ?? false,
     ai: s.ai ?? false,
     fullName: s.fullName ?? false,
+    principal: s.principal ?? false,
+    relates: s.relates ?? null,
     phrases: s.spellings.flatMap((w) => withPossessive(phraseHashes(w, tables), s.group)),
   }));
 }

@@ -102,25 +102,63 @@ export interface DateMatch {
   text: string;
   /**
    * The date at the precision the page gives it: YYYY-MM-DD, or YYYY-MM ("March 2024") or YYYY
-   * ("in 2015") when the page gives only a month or a year; null when it pins none down (a
-   * relative date, a weekday with no dated event to count from).
+   * ("in 2015") when the page gives only a month or a year; for a relative date, the day, month
+   * or year it comes to (`resolved`); null when it pins none down ("last week", "the next day"
+   * with no date before it).
    */
   date: string | null;
   weekday: string | null;
   /** The corpus event this date speaks of, when the context ties it to one. */
   eventId: string | null;
   agreement: 'agrees' | 'differs' | 'unknown';
+  /** For a relative date ("Tuesday", "last week", "the following day"): what it counts from and comes to. */
+  resolved?: DateResolution;
+}
+
+/** Where the page's own date was found; 'read': the page gives none, so the day it was read. */
+export type PageDateSource = 'json-ld' | 'meta' | 'time' | 'dateline' | 'read';
+
+/** The page's date (YYYY-MM-DD), which relative dates in its text count from. */
+export interface PageDate {
+  date: string;
+  from: PageDateSource;
+}
+
+export interface DateResolution {
+  /** The day (YYYY-MM-DD), month (YYYY-MM) or year (YYYY) it comes to; a week's Monday. */
+  date: string;
+  /** The last day, when the words name a span of days ("last week", "earlier this week"). */
+  until?: string;
+  /** The page's date and where the page gives it, or 'text': the date the text gave before it. */
+  from: PageDateSource | 'text';
 }
 
 export interface StorySignal {
   kind: 'entity' | 'quote' | 'figure' | 'negative';
   /** What was seen, for the popup's "why": "Stargate", "Sam Altman", "“They don’t actually have the money”". */
   label: string;
+  /** The cue's id ("musk-bid", "stargate-partners"), so the UI can word it in the reader's language. */
+  cue?: string;
   weight: number;
 }
 
+/**
+ * story: the Musk–Altman dispute over Stargate itself; related: the venture's other news or the two
+ * men's other fights, where only what the corpus can truly speak to is shown; unrelated: the rest.
+ */
+export type Relevance = 'story' | 'related' | 'unrelated';
+
+/** Why a page is related, for the UI to put in words: the venture's other news, the principals' other fights. */
+export type RelatedReason = 'venture' | 'principals';
+
 export interface StoryDecision {
+  relevance: Relevance;
+  /** Set exactly when relevance is 'story'. */
   isStory: boolean;
+  /** Only on a related page: what it is about (one or both reasons), as codes for the UI to word. */
+  relatedBecause?: RelatedReason[];
+  /** Only on a related page: the ids of the related cues it names ("stargate-uae", "lawsuit"), most named first. */
+  relatedCues?: string[];
   score: number;
   threshold: number;
   signals: StorySignal[];
@@ -128,7 +166,7 @@ export interface StoryDecision {
 
 export interface PageAnalysis {
   decision: StoryDecision;
-  /** Empty when the page is not about the story. */
+  /** Empty on an unrelated page; on a related page only corpus quotes and figures the corpus can vouch for, and no dates. */
   quotes: QuoteMatch[];
   figures: FigureMatch[];
   dates: DateMatch[];

@@ -38,7 +38,7 @@ function figure(text: string, sub: string, figureId: string | null, agreement: F
 }
 
 function analysis(isStory: boolean, quotes: QuoteMatch[] = [], figures: FigureMatch[] = []): PageAnalysis {
-  return { decision: { isStory, score: isStory ? 9 : 1, threshold: 5, signals: [] }, quotes, figures, dates: [] };
+  return { decision: { relevance: isStory ? 'story' : 'unrelated', isStory, score: isStory ? 9 : 1, threshold: 5, signals: [] }, quotes, figures, dates: [] };
 }
 
 const storyLabel: PageLabel = {
@@ -157,6 +157,39 @@ describe('detection scores', () => {
     const report = evaluate([storyPage(analysis(false)), otherPage(analysis(false))]);
     expect(report.detection.recall).toBe(0);
     expect(thresholdFailures(report)).toContain('detection recall 0.0% is below 100.0%');
+  });
+});
+
+describe('relevance scores', () => {
+  const relatedLabel: PageLabel = { ...otherLabel, file: 'related.html', relevance: 'related', quotes: [{ utteranceId: 'musk.no-money', class: 'exact', parts: ['They don’t actually have the money'] }] };
+  const relatedPage = (a: PageAnalysis): EvaluatedPage => ({ page: resolvePageLabel(relatedLabel, OTHER), text: OTHER, analysis: a });
+  const graded = (relevance: PageAnalysis['decision']['relevance'], quotes: QuoteMatch[] = []): PageAnalysis => ({
+    ...analysis(relevance === 'story', quotes),
+    decision: { ...analysis(relevance === 'story').decision, relevance },
+  });
+
+  it('fills the confusion of grades and fails below the accuracy reached', () => {
+    const report = evaluate([storyPage(graded('story')), relatedPage(graded('story')), otherPage(graded('related'))]);
+    expect(report.relevance.confusion.story.story).toBe(1);
+    expect(report.relevance.confusion.related.story).toBe(1);
+    expect(report.relevance.confusion.unrelated.related).toBe(1);
+    expect(report.relevance.errors).toEqual([
+      { file: 'related.html', expected: 'related', got: 'story' },
+      { file: 'other.html', expected: 'unrelated', got: 'related' },
+    ]);
+    expect(thresholdFailures(report)).toContain('relevance accuracy 33.3% is below 100.0%');
+    expect(formatReport(report, 'test')).toMatch(/labelled \\ predicted\s+story\s+related\s+unrelated/);
+  });
+
+  it('judges a related page’s highlights against its labels, not as a page about something else', () => {
+    const onRelated = quote(OTHER, 'musk.no-money', 'exact', 'They don’t actually have the money');
+    const report = evaluate([relatedPage(graded('related', [onRelated]))]);
+    expect(report.quotes.falsePositives).toEqual([]);
+    expect(report.quotes.verbatim).toMatchObject({ labelled: 1, found: 1, predicted: 1, correct: 1 });
+  });
+
+  it('refuses a label whose grade contradicts about', () => {
+    expect(() => resolvePageLabel({ ...storyLabel, relevance: 'related' }, STORY)).toThrow(/about/);
   });
 });
 

@@ -1,11 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { analyzePage } from '../../../utils/match/engine';
-import type { DateMatch } from '../../../utils/match/types';
+import type { DateMatch, PageDate } from '../../../utils/match/types';
 import { miniIndex } from '../../fixtures/mini-corpus';
 
-function dates(body: string): DateMatch[] {
+/** The pages below are of the dispute's week: weekdays count from Thursday 23 January 2025. */
+const PAGE_OF_23_JANUARY: PageDate = { date: '2025-01-23', from: 'meta' };
+
+function dates(body: string, pageDate: PageDate = PAGE_OF_23_JANUARY): DateMatch[] {
   const page = `Elon Musk and Sam Altman clashed over Stargate, the venture of OpenAI, SoftBank and Oracle.\n${body}`;
-  const analysis = analyzePage(page, miniIndex());
+  const analysis = analyzePage(page, miniIndex(), { pageDate });
   expect(analysis.decision.isStory).toBe(true);
   return analysis.dates;
 }
@@ -22,17 +25,17 @@ describe('dates', () => {
     expect(d).toMatchObject({ weekday: 'Tuesday', eventId: 'ev.announcement', date: '2025-01-21', agreement: 'agrees' });
   });
 
-  it('says a weekday differs when the event fell on another day', () => {
+  it('says a weekday differs when the page’s date puts it a day off the event', () => {
     const page = 'Altman replied to Musk on Thursday: “Wrong, as you surely know.”';
     const [d] = dates(page);
     expect(d).toMatchObject({ weekday: 'Thursday', eventId: 'ev.altman-reply', agreement: 'differs' });
   });
 
-  it('leaves "the following day" without a date', () => {
-    const found = dates('Altman replied to Musk the following day, writing “Wrong, as you surely know.”');
-    const d = found.find((x) => x.text === 'the following day')!;
-    expect(d.date).toBeNull();
-    expect(d.agreement).toBe('unknown');
+  it('counts "the following day" from the date the text gave before it, else from the page’s date', () => {
+    const after = dates('Trump announced the project on January 21. Altman replied to Musk the following day, writing “Wrong, as you surely know.”');
+    expect(after.find((x) => x.text === 'the following day')).toMatchObject({ date: '2025-01-22', eventId: 'ev.altman-reply', resolved: { from: 'text' } });
+    const alone = dates('Altman replied to Musk the following day, writing “Wrong, as you surely know.”', { date: '2025-05-14', from: 'json-ld' });
+    expect(alone.find((x) => x.text === 'the following day')).toMatchObject({ date: '2025-05-15', eventId: null, agreement: 'unknown' });
   });
 
   it('ties an embedded post’s date to the post it dates', () => {

@@ -7,13 +7,14 @@ const STORY_PAGES: Record<string, string> = {
   'the dispute': `Musk and Altman spar over Stargate funding
 Elon Musk questioned on Wednesday whether the backers of Stargate can pay for it, writing that "they don't actually have the money." OpenAI's Sam Altman disagreed and invited him to visit the site in Texas.
 The venture of OpenAI, SoftBank, Oracle and MGX plans to invest up to $500 billion in AI infrastructure.`,
-  'the venture without Musk': `OpenAI, SoftBank and Oracle unveil Stargate
-President Trump on Tuesday announced Stargate, a joint venture that will build data centers for OpenAI across the United States. The partners will start with $100 billion and plan to invest up to $500 billion over four years. SoftBank will take financial responsibility and OpenAI operational responsibility. The first Stargate site is under construction in Abilene, Texas.`,
   'a column that never names Stargate': `The billionaires' row over OpenAI's data centers
 Elon Musk said the backers, OpenAI and SoftBank among them, "don't actually have the money." Sam Altman called the AI project "great for the country" and invited Musk to "come visit the first site already under way."`,
   'a short item quoting Musk': `Musk doubts Stargate money
 "SoftBank has well under $10B secured. I have that on good authority," Elon Musk wrote about the venture, which SoftBank leads.`,
 };
+
+const VENTURE_WITHOUT_MUSK = `OpenAI, SoftBank and Oracle unveil Stargate
+President Trump on Tuesday announced Stargate, a joint venture that will build data centers for OpenAI across the United States. The partners will start with $100 billion and plan to invest up to $500 billion over four years. SoftBank will take financial responsibility and OpenAI operational responsibility. The first Stargate site is under construction in Abilene, Texas.`;
 
 const LOOKALIKE_PAGES: Record<string, string> = {
   'the TV franchise': `Stargate SG-1 returns to streaming
@@ -51,6 +52,13 @@ describe('story detection', () => {
       expect(d.signals.length).toBeGreaterThan(0);
     });
   }
+
+  it('grades the venture without the dispute related, not the story', () => {
+    const d = detectStory(VENTURE_WITHOUT_MUSK, miniIndex());
+    expect(d.isStory).toBe(false);
+    expect(d.relevance).toBe('related');
+    expect(d.relatedBecause).toEqual(['venture']);
+  });
 
   for (const [name, page] of Object.entries(LOOKALIKE_PAGES)) {
     it(`turns away a lookalike page: ${name}`, () => {
@@ -92,8 +100,10 @@ describe('story detection', () => {
   });
 
   it('reports no quotes, figures or dates on a page that is not about the story', () => {
-    const a = analyzePage(`${LOOKALIKE_PAGES['a later Musk–Altman fight']} "They don't actually have the money," a rival said of the bid.`, miniIndex());
+    // A later Musk–Altman fight is related (relevance.test.ts); the TV franchise is nothing to us.
+    const a = analyzePage(`${LOOKALIKE_PAGES['the TV franchise']} "They don't actually have the money," a fan said of the studio.`, miniIndex());
     expect(a.decision.isStory).toBe(false);
+    expect(a.decision.relevance).toBe('unrelated');
     expect(a).toMatchObject({ quotes: [], figures: [], dates: [] });
   });
 });
