@@ -12,23 +12,24 @@ export default defineConfig({
   imports: false,
   vite: () => ({ plugins: [preact()] }),
   manifest: ({ browser }) => ({
-    name: 'Source Lens',
-    description:
-      'Highlights the quotes and figures of the Musk–Altman Stargate dispute in the news you read and cross-references them against a curated corpus of sources. Works offline; nothing leaves your browser.',
+    // The store listing speaks the browser's language: public/_locales/<lang>/messages.json.
+    name: '__MSG_ext_name__',
+    description: '__MSG_ext_description__',
+    default_locale: 'en',
     permissions: ['storage', 'tabs', ...(browser === 'firefox' ? [] : ['scripting'])],
-    action: { default_title: 'Source Lens' },
+    action: { default_title: '__MSG_ext_name__' },
     commands: {
       'next-highlight': {
         suggested_key: { default: 'Alt+Shift+N' },
-        description: 'Go to the next Source Lens highlight',
+        description: '__MSG_command_next_highlight__',
       },
       'previous-highlight': {
         suggested_key: { default: 'Alt+Shift+P' },
-        description: 'Go to the previous Source Lens highlight',
+        description: '__MSG_command_previous_highlight__',
       },
       'toggle-sidebar': {
         suggested_key: { default: 'Alt+Shift+L' },
-        description: 'Open or close the Source Lens sidebar',
+        description: '__MSG_command_toggle_sidebar__',
       },
     },
     // Extension pages run only the package's own scripts and styles; nothing inline, nothing remote.

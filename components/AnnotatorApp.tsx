@@ -7,8 +7,9 @@ import { useState } from 'preact/hooks';
 import type { PageReport, ReportIndex } from '../utils/report/page-report';
 import { ALL_NOTES, findMatch, type NoteFilter } from '../utils/report/notes';
 import { NoteCard } from './NoteCard';
+import { rootLanguage, useI18n } from './i18n';
 import { Sidebar } from './Sidebar';
-import { plural } from './labels';
+import { isRelated } from './RelatedNote';
 
 /** Where the card points: the highlight's box in viewport coordinates. */
 export interface CardAnchor {
@@ -51,10 +52,12 @@ export function cardPosition(anchor: CardAnchor, viewport: { width: number; heig
 }
 
 export function AnnotatorApp(props: AnnotatorAppProps) {
+  const tr = useI18n();
   const { report, index, card, sidebar } = props;
   const [filter, setFilter] = useState<NoteFilter>(ALL_NOTES);
   const [selectedId, setSelectedId] = useState<string | null>(null);
   const cardMatch = card ? findMatch(report, card.matchId) : undefined;
+  const notes = props.anchoredIds.length;
   const position = card ? cardPosition(card, props.viewport, sidebar.open ? sidebar.width : 0) : null;
 
   return (
@@ -62,8 +65,9 @@ export function AnnotatorApp(props: AnnotatorAppProps) {
       {card && cardMatch && position && (
         <div
           class="sl-root sl-hover-card"
+          {...rootLanguage(tr)}
           role="dialog"
-          aria-label="Source Lens card"
+          aria-label={tr.t('annotator_card_label')}
           style={{
             left: `${position.left}px`,
             ...('top' in position ? { top: `${position.top}px` } : { bottom: `${position.bottom}px` }),
@@ -97,14 +101,19 @@ export function AnnotatorApp(props: AnnotatorAppProps) {
         <button
           type="button"
           class="sl-root sl-launcher"
-          aria-label={
-            props.anchoredIds.length === 0
-              ? 'Open the Source Lens sidebar: nothing from the corpus was found on this page'
-              : `Open the Source Lens sidebar: ${plural(props.anchoredIds.length, 'note')} on this page`
-          }
+          {...rootLanguage(tr)}
+          aria-label={notes === 0 ? tr.t('pill_open_nothing') : tr.count('pill_open_notes', notes)}
+          data-relevance={report.decision.relevance}
           onClick={() => props.onSidebarOpenChange(true)}
         >
-          <span aria-hidden="true">❝</span> Source Lens · {props.anchoredIds.length === 0 ? 'nothing from the corpus' : plural(props.anchoredIds.length, 'note')}
+          <span aria-hidden="true">❝</span>{' '}
+          {isRelated(report)
+            ? notes === 0
+              ? tr.t('pill_related_nothing')
+              : tr.count('pill_related_notes', notes)
+            : notes === 0
+              ? tr.t('pill_nothing')
+              : tr.count('pill_notes', notes)}
         </button>
       )}
     </>

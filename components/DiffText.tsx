@@ -1,5 +1,6 @@
 import type { DiffPart } from '../utils/match/types';
-import { ScreenReaderText } from './Heading';
+import { useI18n } from './i18n';
+import { Rich, ScreenReaderText, slots } from './Heading';
 
 /**
  * A word diff from a corpus wording to the page: struck words are the source's only, underlined
@@ -7,12 +8,15 @@ import { ScreenReaderText } from './Heading';
  */
 /** A changed part: its words, framed for screen readers by what kind of change it is. */
 function Change(props: { tag: 'del' | 'ins'; who: string; value: string }) {
+  const tr = useI18n();
   const Tag = props.tag;
+  // One message, "[source only: …]": the words around the change are read by screen readers only.
+  const [before = '', after = ''] = tr.t('card_diff_only', [props.who, slots(1)[0]!]).split(slots(1)[0]!);
   return (
     <Tag>
-      <ScreenReaderText>[{props.who} only: </ScreenReaderText>
+      {before && <ScreenReaderText>{before}</ScreenReaderText>}
       {props.value}
-      <ScreenReaderText>]</ScreenReaderText>
+      {after && <ScreenReaderText>{after}</ScreenReaderText>}
     </Tag>
   );
 }
@@ -24,7 +28,8 @@ export interface DiffSides {
 }
 
 export function DiffText(props: { parts: DiffPart[]; sides?: DiffSides }) {
-  const sides = props.sides ?? { removed: 'source', added: 'page' };
+  const tr = useI18n();
+  const sides = props.sides ?? { removed: tr.t('card_diff_side_source'), added: tr.t('card_diff_side_page') };
   return (
     <span class="sl-diff">
       {props.parts.map((part, i) => {
@@ -37,9 +42,10 @@ export function DiffText(props: { parts: DiffPart[]; sides?: DiffSides }) {
 }
 
 export function DiffLegend() {
+  const tr = useI18n();
   return (
     <p class="sl-legend">
-      <del>Struck</del> words are only in the source; <ins>underlined</ins> words are only on this page.
+      <Rich text={tr.t('card_diff_legend')} tags={{ del: (words) => <del>{words}</del>, ins: (words) => <ins>{words}</ins> }} />
     </p>
   );
 }

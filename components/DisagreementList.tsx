@@ -1,17 +1,40 @@
 import type { ComponentChildren } from 'preact';
 import type { Disagreement } from '../utils/corpus/schema';
+import type { MessageKey } from '../utils/i18n/messages';
 import type { ReportIndex } from '../utils/report/page-report';
 import { sourceLabelFor } from '../utils/report/source-names';
-import { listWords } from './format';
-import { deeper, Heading, type HeadingLevel } from './Heading';
+import { deeper, Heading, Rich, slots, type HeadingLevel } from './Heading';
+import { useI18n } from './i18n';
 
-const KIND_WORDS: Record<Disagreement['kind'], string> = {
-  wording: 'wording',
-  figure: 'figure',
-  date: 'date',
-  attribution: 'who said or did it',
-  fact: 'fact',
+/** What the sources disagree on, as the sentence that introduces the corpus's summary. */
+const KIND_MESSAGES: Record<Disagreement['kind'], MessageKey> = {
+  wording: 'card_disagreement_wording',
+  figure: 'card_disagreement_figure',
+  date: 'card_disagreement_date',
+  attribution: 'card_disagreement_attribution',
+  fact: 'card_disagreement_fact',
 };
+
+/** One disagreement under its topic: what differs, and which sources say what. */
+export function DisagreementBody(props: { disagreement: Disagreement; index: ReportIndex }) {
+  const tr = useI18n();
+  const d = props.disagreement;
+  return (
+    <>
+      <p class="sl-muted">{tr.t(KIND_MESSAGES[d.kind], [d.summary])}</p>
+      <ul class="sl-positions">
+        {d.positions.map((p, i) => (
+          <li key={i}>
+            <Rich
+              text={tr.t('card_position', slots(2))}
+              parts={[<span class="sl-source">{tr.list(p.sourceIds.map((id) => sourceLabelFor(props.index, id)))}</span>, <q>{p.says}</q>]}
+            />
+          </li>
+        ))}
+      </ul>
+    </>
+  );
+}
 
 /** Where the sources disagree: each topic, what differs, and which sources say what. */
 export function DisagreementList(props: {
@@ -27,16 +50,7 @@ export function DisagreementList(props: {
       {props.disagreements.map((d) => (
         <li key={d.id} class="sl-disagreement">
           <Heading level={props.level}>{d.topic}</Heading>
-          <p class="sl-muted">Disagreement on the {KIND_WORDS[d.kind]}. {d.summary}</p>
-          <ul class="sl-positions">
-            {d.positions.map((p, i) => (
-              <li key={i}>
-                <span class="sl-source">{listWords(p.sourceIds.map((id) => sourceLabelFor(props.index, id)))}</span>
-                {': '}
-                <q>{p.says}</q>
-              </li>
-            ))}
-          </ul>
+          <DisagreementBody disagreement={d} index={props.index} />
           {props.details?.(d)}
         </li>
       ))}
@@ -46,10 +60,11 @@ export function DisagreementList(props: {
 
 /** A titled block of disagreements, or nothing when there are none. */
 export function DisagreementSection(props: { disagreements: Disagreement[]; index: ReportIndex; level: HeadingLevel; title?: string }) {
+  const tr = useI18n();
   if (props.disagreements.length === 0) return null;
   return (
     <>
-      <Heading level={props.level}>{props.title ?? 'Where sources disagree'}</Heading>
+      <Heading level={props.level}>{props.title ?? tr.t('card_disagreements_heading')}</Heading>
       <DisagreementList disagreements={props.disagreements} index={props.index} level={deeper(props.level)} />
     </>
   );

@@ -1,13 +1,15 @@
 import { useMemo } from 'preact/hooks';
 import type { SettingsView, TabState } from '../utils/messaging/protocol';
-import { NOTHING_FOUND } from './labels';
 import { foundNothing, indexReport, summarizeReport, type PageReport, type PageSummary } from '../utils/report/page-report';
-import { DisagreementSection } from './DisagreementList';
 import { excerpt } from './format';
-import { CoverageTable } from './popup/CoverageTable';
+import { rootLanguage, useI18n } from './i18n';
+import { CoverageList } from './popup/CoverageList';
+import { DisagreementLines } from './popup/DisagreementLines';
 import { MatchCounts } from './popup/MatchCounts';
 import { SiteSwitches } from './popup/SiteSwitches';
 import { StoryReasons } from './popup/StoryReasons';
+import { sourceNaming } from './source-naming';
+import { RelatedHeading } from './RelatedNote';
 
 export interface PopupSummaryProps {
   /** The tab's state; null when the page was never a candidate (the gate saw nothing of the story). */
@@ -26,8 +28,6 @@ export interface PopupSummaryProps {
   notice?: string | null;
 }
 
-const NOT_STORY = 'This page is not about the Stargate dispute';
-
 function hostnameOf(url: string | undefined): string | null {
   if (!url) return null;
   try {
@@ -38,24 +38,29 @@ function hostnameOf(url: string | undefined): string | null {
 }
 
 function StoryBody(props: { report: PageReport; summary: PageSummary }) {
+  const tr = useI18n();
   const { report, summary } = props;
-  const index = useMemo(() => indexReport(report), [report]);
+  const index = useMemo(() => indexReport(report, sourceNaming(tr)), [report, tr]);
   return (
     <>
-      <h2>This page is about the Stargate dispute</h2>
+      {report.decision.relevance === 'related' ? <RelatedHeading decision={report.decision} /> : <h2>{tr.t('popup_story_heading')}</h2>}
       <details class="sl-why">
-        <summary>Why Source Lens thinks so</summary>
+        <summary>{tr.t('popup_why')}</summary>
         <StoryReasons decision={report.decision} />
       </details>
-      <h2>On this page</h2>
+      <h2>{tr.t('popup_on_this_page')}</h2>
       {foundNothing(report) ? (
-        <p class="sl-nothing">{NOTHING_FOUND}</p>
+        <p class="sl-nothing">{tr.t('nothing_found')}</p>
       ) : (
         <>
           <MatchCounts summary={summary} />
-          <h2>Where the quotes come from</h2>
-          <CoverageTable coverage={summary.coverage} />
-          <DisagreementSection disagreements={summary.disagreements} index={index} level={2} />
+          {summary.coverage.utterances.length > 0 && (
+            <>
+              <h2>{tr.t('popup_coverage_heading')}</h2>
+              <CoverageList coverage={summary.coverage} index={index} />
+            </>
+          )}
+          <DisagreementLines disagreements={summary.disagreements} index={index} />
         </>
       )}
     </>
@@ -63,58 +68,56 @@ function StoryBody(props: { report: PageReport; summary: PageSummary }) {
 }
 
 function StatusBody(props: { state: TabState | null; off: 'site' | 'global' | null }) {
+  const tr = useI18n();
   const { state, off } = props;
-  if (off === 'global') return <p class="sl-status" role="status">Source Lens is switched off on every site.</p>;
-  if (off === 'site') return <p class="sl-status" role="status">Source Lens is switched off on this site.</p>;
-  if (!state)
-    return (
-      <>
-        <h2>{NOT_STORY}</h2>
-        <p>Its text does not name the people and the project of the dispute, so Source Lens did not check it further.</p>
-      </>
-    );
+  if (off === 'global') return <p class="sl-status" role="status">{tr.t('popup_off_everywhere')}</p>;
+  if (off === 'site') return <p class="sl-status" role="status">{tr.t('popup_off_site')}</p>;
   return (
     <>
-      <h2>{NOT_STORY}</h2>
-      <StoryReasons decision={state.decision} />
+      <h2>{tr.t('popup_not_story_heading')}</h2>
+      {state ? <StoryReasons decision={state.decision} /> : <p>{tr.t('popup_not_candidate')}</p>}
     </>
   );
 }
 
 /** The toolbar popup: what Source Lens made of the current page, and its switches. */
 export function PopupSummary(props: PopupSummaryProps) {
+  const tr = useI18n();
   const { state, settings } = props;
   const off = !settings.enabled ? 'global' : (state?.disabledReason ?? (settings.siteEnabled ? null : 'site'));
   const report = off ? null : (state?.report ?? null);
-  const isStory = report?.decision.isStory === true;
+  // A related page is annotated too: the popup summarises it, and says what it is about.
+  const isStory = report !== null && report.decision.relevance !== 'unrelated';
   const summary = useMemo(
     () => (report && isStory ? (state?.summary ?? summarizeReport(report)) : null),
     [report, isStory, state?.summary],
   );
 
   return (
-    <main class="sl-root sl-popup">
-      <h1>Source Lens</h1>
-      {report && <p class="sl-muted sl-page-title">{excerpt(report.title, 120)}</p>}
+    <main class="sl-root sl-popup" {...rootLanguage(tr)}>
+      <h1>{tr.t('ext_name')}</h1>
+      {report && <p class="sl-muted sl-page-title" dir="auto">
+          {excerpt(report.title, 120)}
+        </p>}
       <div class="sl-popup-body">
         {report && summary ? <StoryBody report={report} summary={summary} /> : <StatusBody state={state} off={off} />}
       </div>
       <div class="sl-actions">
         {isStory && (
           <button type="button" class="sl-button sl-primary" onClick={props.onOpenSidebar}>
-            Open the sidebar
+            {tr.t('popup_open_sidebar')}
           </button>
         )}
         {isStory && props.onExportHighlights && (
           <button type="button" class="sl-button" onClick={props.onExportHighlights}>
-            Export highlights
+            {tr.t('popup_export_highlights')}
           </button>
         )}
         <button type="button" class="sl-button" onClick={props.onAddPage}>
-          Add this page to the corpus
+          {tr.t('popup_add_page')}
         </button>
         <button type="button" class="sl-button" onClick={props.onOpenManager}>
-          Open the corpus manager
+          {tr.t('popup_open_manager')}
         </button>
       </div>
       <p class="sl-notice" aria-live="polite">

@@ -1,15 +1,15 @@
 import { useEffect, useId, useRef } from 'preact/hooks';
 import { foundNothing, type PageReport, type ReportIndex } from '../utils/report/page-report';
-import { NOTHING_FOUND } from './labels';
 import type { NoteFilter } from '../utils/report/notes';
 import { SIDEBAR_WIDTH } from '../utils/storage/settings';
 import { excerpt } from './format';
+import { rootLanguage, useI18n } from './i18n';
 import { FigureTable } from './sidebar/FigureTable';
 import { NoteList } from './sidebar/NoteList';
 import { ResizeHandle } from './sidebar/ResizeHandle';
 import { Section } from './sidebar/Section';
 import { StoryTimeline } from './sidebar/StoryTimeline';
-
+import { RelatedNote } from './RelatedNote';
 
 export interface SidebarProps {
   report: PageReport;
@@ -56,6 +56,7 @@ function useFocusHandOff(open: boolean, target: { current: HTMLElement | null },
 
 /** Source Lens beside the article: the page's notes, the story's timeline and its figures. */
 export function Sidebar(props: SidebarProps) {
+  const tr = useI18n();
   const { report, index } = props;
   const titleId = useId();
   const headingRef = useRef<HTMLHeadingElement>(null);
@@ -69,30 +70,31 @@ export function Sidebar(props: SidebarProps) {
   };
 
   return (
-    <aside class="sl-root sl-sidebar" aria-labelledby={titleId} style={{ width: `${props.width}px` }} onKeyDown={onKeyDown}>
+    <aside class="sl-root sl-sidebar" {...rootLanguage(tr)} aria-labelledby={titleId} style={{ width: `${props.width}px` }} onKeyDown={onKeyDown}>
       <ResizeHandle
         width={props.width}
         min={SIDEBAR_WIDTH.min}
         max={SIDEBAR_WIDTH.max}
         onResize={props.onResize}
-        label="Resize the Source Lens sidebar"
+        label={tr.t('sidebar_resize')}
       />
       <header class="sl-sidebar-head">
         <h2 id={titleId} ref={headingRef} tabIndex={-1}>
-          Source Lens
+          {tr.t('ext_name')}
         </h2>
-        <button type="button" class="sl-button sl-close" onClick={props.onClose}>
-          Close<span class="sl-sr"> the Source Lens sidebar</span>
+        <button type="button" class="sl-button sl-close" aria-label={tr.t('sidebar_close_label')} onClick={props.onClose}>
+          {tr.t('sidebar_close')}
         </button>
         <p class="sl-muted sl-page-title">{excerpt(report.title, 120)}</p>
       </header>
       <div class="sl-sidebar-body">
+        <RelatedNote report={report} full />
         {foundNothing(report) && (
           <p class="sl-nothing" role="status">
-            {NOTHING_FOUND}
+            {tr.t('nothing_found')}
           </p>
         )}
-        <Section title="Notes on this page" level={3}>
+        <Section title={tr.t('sidebar_notes_heading')} level={3}>
           <NoteList
             report={report}
             index={index}
@@ -103,17 +105,17 @@ export function Sidebar(props: SidebarProps) {
             level={4}
           />
         </Section>
-        <Section title="Timeline of the story" level={3}>
+        <Section title={tr.t('sidebar_timeline_heading')} level={3}>
           <StoryTimeline report={report} index={index} level={4} />
         </Section>
-        <Section title="Figures by source" level={3}>
+        <Section title={tr.t('sidebar_figures_heading')} level={3}>
           <FigureTable report={report} index={index} />
         </Section>
       </div>
       {props.onAddPage && (
         <footer class="sl-sidebar-foot">
           <button type="button" class="sl-button" onClick={props.onAddPage}>
-            Add this page to the corpus
+            {tr.t('sidebar_add_page')}
           </button>
         </footer>
       )}

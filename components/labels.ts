@@ -1,55 +1,44 @@
-/** The words the UI uses for the engine's and the corpus's codes, in one place. */
+/** The words the UI uses for the engine's and the corpus's codes, in the reader's language. */
 import type { Qualifier, Wording } from '../utils/corpus/schema';
+import type { Translator } from '../utils/i18n/translator';
+import type { MessageKey } from '../utils/i18n/messages';
 import type { MatchClass, StorySignal } from '../utils/match/types';
 import type { NoteKind } from '../utils/report/notes';
 
-export const MATCH_CLASS_WORDS: Record<MatchClass, string> = {
-  exact: 'Exact quote',
-  close: 'Close: a few words differ',
-  reworded: 'Reworded or re-translated',
-  fragment: 'Fragment of a longer quote',
-  split: 'Split by attribution',
-  translated: 'Translated',
-};
+const key = (code: string) => code.replace(/[ -]/g, '_');
+
+export function matchClassWords(tr: Translator, matchClass: MatchClass): string {
+  return tr.t(`match_class_${matchClass}`);
+}
 
 /** A count of one class in few words: "3 exact", "1 fragment". */
-export function matchClassCount(matchClass: MatchClass, n: number): string {
-  return matchClass === 'fragment' ? plural(n, 'fragment') : `${n} ${matchClass}`;
+export function matchClassCount(tr: Translator, matchClass: MatchClass, n: number): string {
+  return tr.count(`match_count_${matchClass}`, n);
 }
 
-export const FORM_WORDS: Record<Wording['form'], string> = {
-  full: 'full',
-  fragment: 'fragment',
-  reworded: 'reworded',
-  translated: 'translated',
-};
+export function formWords(tr: Translator, form: Wording['form'] | string): string {
+  const k = `form_${key(form)}`;
+  return k in FORM_KEYS ? tr.t(k as MessageKey) : form;
+}
+const FORM_KEYS = { form_full: 1, form_fragment: 1, form_reworded: 1, form_translated: 1 };
 
-export const PRESENTATION_WORDS: Record<Wording['presentation'], string> = {
-  quotation: 'quoted',
-  'embedded-post': 'embedded post',
-  headline: 'headline',
-};
+export function presentationWords(tr: Translator, presentation: Wording['presentation']): string {
+  return tr.t(`presentation_${key(presentation)}` as `presentation_${'quotation' | 'embedded_post' | 'headline'}`);
+}
 
 /** Short words for the engine's verdict on a figure or a date. */
-export const AGREEMENT_SHORT = { agrees: 'agrees', differs: 'differs', unknown: 'not compared' } as const;
-
-export function qualifierWords(q: Qualifier): string {
-  return q === 'exact' ? 'stated as an exact figure' : `stated as “${q}”`;
+export function agreementShort(tr: Translator, agreement: 'agrees' | 'differs' | 'unknown'): string {
+  return tr.t(`agreement_${agreement}`);
 }
 
-export const SIGNAL_KIND_WORDS: Record<StorySignal['kind'], string> = {
-  entity: 'Names',
-  quote: 'Quote',
-  figure: 'Figure',
-  negative: 'Counts against',
-};
-
-export const NOTE_KIND_WORDS: Record<NoteKind, string> = { quote: 'Quotes', figure: 'Figures', date: 'Dates' };
-
-export function plural(n: number, one: string, many = `${one}s`): string {
-  return `${n} ${n === 1 ? one : many}`;
+export function qualifierWords(tr: Translator, q: Qualifier): string {
+  return tr.t(`qualifier_${key(q)}` as MessageKey);
 }
 
-/** What a story page where nothing from the corpus was found says, instead of "0 notes". */
-export const NOTHING_FOUND =
-  'Nothing from the corpus was found on this page: no quote, figure or date that its sources carry. You can add the page to the corpus, with its own quotes and figures.';
+export function signalKindWords(tr: Translator, kind: StorySignal['kind']): string {
+  return tr.t(`signal_kind_${kind}`);
+}
+
+export function noteKindWords(tr: Translator, kind: NoteKind): string {
+  return tr.t(`note_kind_${kind}`);
+}

@@ -21,11 +21,18 @@ export const BASE_CSS = `
 :where(.sl-root) h4, :where(.sl-root) h5, :where(.sl-root) h6 { font-size: 1em; }
 :where(.sl-root) p, :where(.sl-root) ul, :where(.sl-root) ol { margin: 0.35em 0; }
 :where(.sl-root) ul, :where(.sl-root) ol { padding-inline-start: 1.2em; }
-:where(.sl-root) q { quotes: "“" "”" "‘" "’"; }
+:where(.sl-root) q { quotes: auto; }
+/* Narrow panels in every script: a long word or URL breaks rather than overflow; Japanese and
+   Chinese break by their strict rules (no small kana or closing bracket at a line start); Korean
+   keeps its words whole, as Korean is read. */
+.sl-root { overflow-wrap: anywhere; }
+.sl-root:lang(ja), .sl-root:lang(zh) { line-break: strict; word-break: normal; }
+.sl-root:lang(ko) { word-break: keep-all; }
 :where(.sl-root) blockquote { margin: 0.4em 0; padding: 0.3em 0.7em; border-inline-start: 3px solid var(--sl-border);
   background: var(--sl-surface); }
 :where(.sl-root) a { color: var(--sl-accent); }
 .sl-muted { color: var(--sl-muted); }
+.sl-related-note { border-inline-start: 3px solid var(--sl-accent); padding-inline-start: 0.6em; margin: 0.4em 0; }
 .sl-source { font-weight: 600; }
 .sl-sr { position: absolute !important; width: 1px; height: 1px; padding: 0; margin: -1px; overflow: hidden;
   clip: rect(0 0 0 0); clip-path: inset(50%); white-space: nowrap; border: 0; }
@@ -44,7 +51,7 @@ export const BASE_CSS = `
 .sl-table { border-collapse: collapse; font-size: 0.93em; min-width: 100%; }
 .sl-table caption { text-align: start; color: var(--sl-muted); padding-bottom: 0.3em; }
 /* A wide table scrolls sideways; its caption stays in view at the left. */
-.sl-table-scroll caption { position: sticky; left: 0; max-width: min(100%, 20rem); }
+.sl-table-scroll caption { position: sticky; inset-inline-start: 0; max-width: min(100%, 20rem); }
 .sl-coverage { font-size: 0.86em; }
 .sl-coverage thead th { min-width: 6.5em; }
 .sl-table th, .sl-table td { border: 1px solid var(--sl-border); padding: 0.3em 0.45em; vertical-align: top; text-align: start; }
@@ -81,7 +88,7 @@ export const CARD_CSS = `
 
 export const SIDEBAR_CSS = `
 .sl-sidebar { position: fixed; inset: 0 0 0 auto; z-index: 2147483646; max-width: 100vw; display: flex;
-  flex-direction: column; border-inline-start: 1px solid var(--sl-border); box-shadow: -4px 0 16px rgb(0 0 0 / 0.18); }
+  flex-direction: column; border-left: 1px solid var(--sl-border); box-shadow: -4px 0 16px rgb(0 0 0 / 0.18); }
 .sl-resize { position: absolute; inset: 0 auto 0 -5px; width: 10px; cursor: ew-resize; touch-action: none; z-index: 1; }
 .sl-resize:hover, .sl-resize:focus-visible { background: linear-gradient(90deg, transparent 4px, var(--sl-focus) 4px, var(--sl-focus) 6px, transparent 6px); }
 .sl-sidebar-head { display: grid; grid-template-columns: 1fr auto; align-items: center; gap: 0 0.5em;
@@ -112,7 +119,18 @@ export const SIDEBAR_CSS = `
 `;
 
 export const POPUP_CSS = `
-.sl-popup { width: 380px; max-width: 100%; padding: 0.9em 1em 1em; }
+.sl-popup { width: 380px; max-width: 100vw; padding: 0.9em 1em 1em; }
+.sl-popup-scroll, .sl-why .sl-reasons { max-height: 9em; overflow-y: auto; overscroll-behavior: contain; }
+.sl-popup .sl-page-title { white-space: nowrap; overflow: hidden; text-overflow: ellipsis; }
+.sl-popup h2 { margin-top: 0.6em; padding-top: 0.45em; }
+.sl-popup .sl-switches { display: flex; flex-wrap: wrap; column-gap: 1.2em; }
+.sl-popup .sl-actions { margin: 0.7em 0 0.4em; }
+.sl-lines { list-style: none; padding: 0; margin: 0.2em 0; }
+.sl-lines > li { margin: 0; }
+.sl-lines summary { display: list-item; cursor: pointer; white-space: nowrap; overflow: hidden; text-overflow: ellipsis; padding: 0.1em 0; }
+.sl-lines details[open] > summary { white-space: normal; }
+.sl-lines details > :not(summary) { margin-inline-start: 1em; }
+.sl-carriers { padding-inline-start: 1.2em; }
 .sl-popup h2 { border-top: 1px solid var(--sl-border); padding-top: 0.6em; }
 .sl-popup h1 + .sl-page-title { margin-top: -0.2em; }
 .sl-why summary { cursor: pointer; color: var(--sl-accent); }
@@ -139,6 +157,7 @@ export const ANNOTATOR_CSS = `
 /** The corpus manager, a page of its own: views as tabs, records as cards, the add-a-page form. */
 export const MANAGER_CSS = `
 .sl-manager { max-width: 76rem; margin: 0 auto; padding: 1rem 1.25rem 3rem; min-height: 100vh; font-size: 15px; }
+.sl-setting { display: flex; flex-wrap: wrap; align-items: center; gap: 0.4em; margin: 0.5em 0; }
 .sl-manager-head { border-bottom: 1px solid var(--sl-border); margin-bottom: 1rem; }
 .sl-announce:empty { display: none; }
 .sl-announce { background: var(--sl-ins-bg); color: var(--sl-ins-text); padding: 0.3em 0.6em; border-radius: 4px; }

@@ -11,12 +11,19 @@ if command -v fc-list >/dev/null 2>&1 && [ -z "$(fc-list :lang=ja 2>/dev/null)" 
     || { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq fonts-noto-cjk >/dev/null 2>&1; } \
     || echo "(no CJK font: Japanese and Chinese screenshots will show boxes)"
 fi
+# The interface-language tests run Firefox in German, which needs Firefox's German language pack.
+if ! dpkg -s firefox-esr-l10n-de >/dev/null 2>&1 && command -v apt-get >/dev/null 2>&1 && [ "$(id -u)" = 0 ]; then
+  echo "Installing Firefox's German language pack (firefox-esr-l10n-de) for the interface-language tests…"
+  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq firefox-esr-l10n-de >/dev/null 2>&1 \
+    || { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq firefox-esr-l10n-de >/dev/null 2>&1; } \
+    || echo "(could not install firefox-esr-l10n-de: the German interface test will fail in Firefox)"
+fi
 if [ -x "$chromium_bin" ] && [ -x "$firefox_bin" ]; then exit 0; fi
 if command -v apt-get >/dev/null 2>&1 && [ "$(id -u)" = 0 ]; then
   echo "Installing Chromium and Firefox ESR from Debian packages for the end-to-end tests…"
   export DEBIAN_FRONTEND=noninteractive
   apt-get update -qq
-  apt-get install -y -qq chromium firefox-esr >/dev/null
+  apt-get install -y -qq chromium firefox-esr firefox-esr-l10n-de >/dev/null
   exit 0
 fi
 echo "The end-to-end tests need Chromium ($chromium_bin) and Firefox ESR ($firefox_bin)." >&2

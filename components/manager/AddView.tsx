@@ -3,7 +3,7 @@ import { createCrossReferencer } from '../../utils/corpus/cross-reference';
 import { draftToRecords } from '../../utils/corpus/draft-records';
 import { proposeDraft, rematchQuotation, type PageDraft } from '../../utils/corpus/page-draft';
 import { DiffLegend } from '../DiffText';
-import { plural } from '../labels';
+import { useI18n } from '../i18n';
 import { AddResult, type SavedPage } from './add/AddResult';
 import { forgetEdits, recallEdits, rememberEdits } from './add/draft-edits';
 import { FigureEditor } from './add/FigureEditor';
@@ -11,20 +11,19 @@ import { QuotationEditor } from './add/QuotationEditor';
 import { SourceForm } from './add/SourceForm';
 import { PageLink } from './PageLink';
 import type { ViewProps } from './types';
+import { viewTitle } from './ViewTabs';
+import { errorText } from '../problems';
 
 type Phase = { kind: 'loading' } | { kind: 'missing' } | { kind: 'editing'; draft: PageDraft } | { kind: 'saved'; result: SavedPage };
 
 function Missing(props: { draftId: string | null }) {
-  return (
-    <p>
-      {props.draftId ? 'This page’s draft is gone: drafts last until the browser closes. ' : 'No page to add yet. '}
-      Open an article, then choose “Add this page to the corpus” in the Source Lens popup or at the foot of its sidebar.
-    </p>
-  );
+  const tr = useI18n();
+  return <p>{tr.t(props.draftId ? 'manager_add_draft_gone' : 'manager_add_no_page')}</p>;
 }
 
 /** "Add this page to the corpus": the proposals for an extracted page, edited, then saved at once. */
 export function AddView(props: ViewProps & { draftId: string | null }) {
+  const tr = useI18n();
   const { services, data } = props;
   const [phase, setPhase] = useState<Phase>({ kind: props.draftId ? 'loading' : 'missing' });
   const [error, setError] = useState<string | null>(null);
@@ -54,12 +53,13 @@ export function AddView(props: ViewProps & { draftId: string | null }) {
     if (phase.kind === 'saved') savedHeading.current?.querySelector<HTMLElement>('h3')?.focus();
   }, [phase.kind]);
 
-  if (phase.kind === 'loading') return <><h2>Add a page</h2><p role="status">Reading the page’s draft…</p></>;
-  if (phase.kind === 'missing') return <><h2>Add a page</h2><Missing draftId={props.draftId} /></>;
+  const title = viewTitle(tr, 'add');
+  if (phase.kind === 'loading') return <><h2>{title}</h2><p role="status">{tr.t('manager_add_reading')}</p></>;
+  if (phase.kind === 'missing') return <><h2>{title}</h2><Missing draftId={props.draftId} /></>;
   if (phase.kind === 'saved') {
     return (
       <div ref={savedHeading}>
-        <h2>Add a page</h2>
+        <h2>{title}</h2>
         <AddResult result={phase.result} navigate={props.navigate} />
       </div>
     );
@@ -79,7 +79,7 @@ export function AddView(props: ViewProps & { draftId: string | null }) {
     try {
       await services.store.addRecords(saved.records);
     } catch (e) {
-      setError(e instanceof Error ? e.message : String(e));
+      setError(errorText(tr, e));
       return;
     }
     if (props.draftId) {
@@ -87,7 +87,7 @@ export function AddView(props: ViewProps & { draftId: string | null }) {
       await services.discardDraft(props.draftId);
     }
     setPhase({ kind: 'saved', result: { draft, saved, before } });
-    props.announce(`Added “${draft.source.headline || draft.source.url}” to the corpus.`);
+    props.announce(tr.t('manager_add_added', [draft.source.headline || draft.source.url]));
     await props.onChanged({ corpus: true });
   };
   const discard = async () => {
@@ -95,20 +95,20 @@ export function AddView(props: ViewProps & { draftId: string | null }) {
       forgetEdits(props.draftId);
       await services.discardDraft(props.draftId);
     }
-    props.announce('The page was not added.');
+    props.announce(tr.t('manager_add_discarded'));
     props.navigate({ view: 'sources', draftId: null });
   };
 
   return (
     <>
-      <h2>Add a page</h2>
+      <h2>{title}</h2>
       <p>
-        Source Lens read <PageLink url={draft.article.url} />. Check what it proposes, change or drop anything, then save: it
-        is all saved at once, and every quotation of an utterance the corpus knows becomes a new wording of it.
+        {tr.t('manager_add_read')} <PageLink url={draft.article.url} />
       </p>
-      <form onSubmit={(e) => void save(e)} aria-label="The page to add">
+      <p>{tr.t('manager_add_instructions')}</p>
+      <form onSubmit={(e) => void save(e)} aria-label={tr.t('manager_add_form')}>
         <SourceForm source={draft.source} onChange={(source) => update({ source })} />
-        <h3>{plural(draft.quotations.length, 'quotation')}</h3>
+        <h3>{tr.count('manager_n_quotations', draft.quotations.length)}</h3>
         <DiffLegend />
         {draft.quotations.map((q, i) => (
           <QuotationEditor
@@ -122,7 +122,7 @@ export function AddView(props: ViewProps & { draftId: string | null }) {
             }
           />
         ))}
-        <h3>{plural(draft.figures.length, 'figure')}</h3>
+        <h3>{tr.count('manager_n_figures', draft.figures.length)}</h3>
         {draft.figures.map((f, i) => (
           <FigureEditor
             key={f.key}
@@ -139,10 +139,10 @@ export function AddView(props: ViewProps & { draftId: string | null }) {
         )}
         <div class="sl-actions">
           <button type="submit" class="sl-button sl-primary">
-            Save to the corpus
+            {tr.t('manager_add_save')}
           </button>
           <button type="button" class="sl-button" onClick={() => void discard()}>
-            Discard this page
+            {tr.t('manager_add_discard')}
           </button>
         </div>
       </form>

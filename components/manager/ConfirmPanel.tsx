@@ -1,5 +1,6 @@
 import type { ComponentChildren } from 'preact';
 import { useEffect, useId, useRef } from 'preact/hooks';
+import { useI18n } from '../i18n';
 
 export interface ConfirmPanelProps {
   title: string;
@@ -17,6 +18,7 @@ export interface ConfirmPanelProps {
  * cancels. Not modal: the rest of the page stays readable, to check what is about to go.
  */
 export function ConfirmPanel(props: ConfirmPanelProps) {
+  const tr = useI18n();
   const titleId = useId();
   const bodyId = useId();
   const cancel = useRef<HTMLButtonElement>(null);
@@ -44,7 +46,7 @@ export function ConfirmPanel(props: ConfirmPanelProps) {
       )}
       <div class="sl-actions">
         <button type="button" class="sl-button" ref={cancel} onClick={props.onCancel}>
-          Cancel
+          {tr.t('manager_cancel')}
         </button>
         <button type="button" class="sl-button sl-danger" disabled={props.busy} onClick={props.onConfirm}>
           {props.confirmLabel}

@@ -1,11 +1,16 @@
 import type { ComponentChildren } from 'preact';
 import { useRef, useState } from 'preact/hooks';
 import { ConfirmPanel } from './ConfirmPanel';
+import { errorText } from '../problems';
+import { useI18n } from '../i18n';
 
 export interface ConfirmedActionProps {
-  /** The button's visible words, and more words for screen readers ("Delete" + " the source …"). */
+  /**
+   * The button's visible words, and its full name for screen readers when the words alone are
+   * not enough ("Delete" named "Delete the source …"): one message, so it reads in any language.
+   */
   label: string;
-  srLabel?: string;
+  accessibleName?: string;
   disabled?: boolean;
   /** The question, the confirming button's words, and what the panel explains. */
   title: string;
@@ -20,6 +25,7 @@ export interface ConfirmedActionProps {
  * confirmation, and gives focus back to the button when the user cancels.
  */
 export function ConfirmedAction(props: ConfirmedActionProps) {
+  const tr = useI18n();
   const [asking, setAsking] = useState(false);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
@@ -35,16 +41,23 @@ export function ConfirmedAction(props: ConfirmedActionProps) {
       await props.action();
       setAsking(false);
     } catch (e) {
-      setError(e instanceof Error ? e.message : String(e));
+      setError(errorText(tr, e));
     } finally {
       setBusy(false);
     }
   };
   return (
     <div class="sl-confirmed-action">
-      <button type="button" class="sl-button" ref={trigger} aria-expanded={asking} disabled={asking || props.disabled} onClick={() => setAsking(true)}>
+      <button
+        type="button"
+        class="sl-button"
+        ref={trigger}
+        aria-label={props.accessibleName}
+        aria-expanded={asking}
+        disabled={asking || props.disabled}
+        onClick={() => setAsking(true)}
+      >
         {props.label}
-        {props.srLabel && <span class="sl-sr"> {props.srLabel}</span>}
       </button>
       {asking && (
         <ConfirmPanel title={props.title} confirmLabel={props.confirmLabel} onConfirm={() => void confirm()} onCancel={cancel} error={error} busy={busy}>

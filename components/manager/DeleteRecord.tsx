@@ -1,9 +1,9 @@
-import { previewDeletion } from '../../utils/manager/deletion';
-import { recordLabel } from '../../utils/manager/record-labels';
 import type { RecordKey } from '../../utils/storage/cascade';
-import { plural } from '../labels';
+import { useI18n } from '../i18n';
 import { ConfirmedAction } from './ConfirmedAction';
+import { namedDeletion, recordName } from './record-names';
 import type { ViewProps } from './types';
+import { viewTitle } from './ViewTabs';
 
 function LabelList(props: { intro: string; labels: string[] }) {
   if (props.labels.length === 0) return null;
@@ -24,30 +24,38 @@ function LabelList(props: { intro: string; labels: string[] }) {
  * everything the deletion takes with it, then deletes through the store in one transaction.
  */
 export function DeleteRecord(props: Pick<ViewProps, 'data' | 'services' | 'onChanged' | 'announce'> & { record: RecordKey }) {
-  const label = recordLabel(props.data.corpus, props.record);
-  const preview = () => previewDeletion(props.data.corpus, props.data.notes, props.record);
+  const tr = useI18n();
+  const name = recordName(tr, props.data.corpus, props.record);
+  const preview = () => namedDeletion(tr, props.data.corpus, props.data.notes, props.record);
   const remove = async () => {
     const result = await props.services.store.deleteUserRecord(props.record.collection, props.record.id);
     const more = result.deleted.length - 1;
-    props.announce(`Deleted the ${label}${more > 0 ? ` and ${plural(more, 'record')} with it` : ''}.`);
+    props.announce(more > 0 ? tr.count('manager_deleted_with', more, [name]) : tr.t('manager_deleted', [name]));
     await props.onChanged({ corpus: true });
   };
   return (
-    <ConfirmedAction label="Delete" srLabel={`the ${label}`} title={`Delete the ${label}?`} confirmLabel="Delete" action={remove}>
+    <ConfirmedAction
+      label={tr.t('manager_delete')}
+      accessibleName={tr.t('manager_delete_name', [name])}
+      title={tr.t('manager_delete_title', [name])}
+      confirmLabel={tr.t('manager_delete')}
+      action={remove}
+    >
       <DeletionDetails preview={preview} />
     </ConfirmedAction>
   );
 }
 
 /** Computed only while the confirmation is open: planning the cascade reads every user record. */
-function DeletionDetails(props: { preview(): ReturnType<typeof previewDeletion> }) {
+function DeletionDetails(props: { preview(): ReturnType<typeof namedDeletion> }) {
+  const tr = useI18n();
   const p = props.preview();
   return (
     <>
-      <LabelList intro="These go with it:" labels={p.alsoDeleted} />
-      <LabelList intro="These stay but no longer point to it:" labels={p.updated} />
-      {p.notesRemoved > 0 && <p>{plural(p.notesRemoved, 'note')} of yours on these records will be deleted too.</p>}
-      <p>This cannot be undone. To keep a copy, export your records (with your notes) first, under “Import and export”.</p>
+      <LabelList intro={tr.t('manager_delete_goes')} labels={p.alsoDeleted} />
+      <LabelList intro={tr.t('manager_delete_stays')} labels={p.updated} />
+      {p.notesRemoved > 0 && <p>{tr.count('manager_delete_notes', p.notesRemoved)}</p>}
+      <p>{tr.t('manager_delete_final', [viewTitle(tr, 'transfer')])}</p>
     </>
   );
 }

@@ -2,13 +2,14 @@ import { measureKey } from '../../utils/corpus/join-figures';
 import type { Figure, FigureStatement } from '../../utils/corpus/schema';
 import { searchFigures } from '../../utils/manager/search';
 import { sourceLabelFor } from '../../utils/report/source-names';
-import { formatFigureValue } from '../format';
 import { Missing } from '../Heading';
+import { useI18n } from '../i18n';
 import { qualifierWords } from '../labels';
 import { DeleteRecord } from './DeleteRecord';
 import { OriginBadge } from './OriginBadge';
 import { useSearch } from './SearchBar';
 import type { ViewProps } from './types';
+import { viewTitle } from './ViewTabs';
 
 /** One row per measure: a figure the user added for a measure the corpus has joins that row. */
 interface MeasureRow {
@@ -28,12 +29,13 @@ function rowsOf(figures: Figure[]): MeasureRow[] {
 }
 
 function Statement(props: { statement: FigureStatement; figure: Figure }) {
+  const tr = useI18n();
   const { statement: s, figure } = props;
   return (
     <li>
       <q>{s.text}</q>{' '}
       <span class="sl-muted sl-figure-value">
-        {formatFigureValue(s.value, figure.unit)}, {qualifierWords(s.qualifier)}
+        {tr.t('manager_statement_value', [tr.figure(s.value, figure.unit), qualifierWords(tr, s.qualifier)])}
       </span>
     </li>
   );
@@ -41,9 +43,9 @@ function Statement(props: { statement: FigureStatement; figure: Figure }) {
 
 /** Each figure of the story as each source states it: its words, its value and its qualifier. */
 export function FiguresView(props: ViewProps) {
+  const tr = useI18n();
   const { corpus } = props.data;
   const { results: figures, bar } = useSearch({
-    label: 'Search figures',
     noun: 'figures',
     total: corpus.figures.length,
     search: (query) => searchFigures(corpus, query),
@@ -52,17 +54,17 @@ export function FiguresView(props: ViewProps) {
   const columns = [...new Set(figures.flatMap((f) => f.statements.map((s) => s.sourceId)))].sort();
   return (
     <>
-      <h2>Figures</h2>
+      <h2>{viewTitle(tr, 'figures')}</h2>
       {bar}
       {rows.length === 0 ? (
-        <p>No figure matches.</p>
+        <p>{tr.t('manager_no_figure')}</p>
       ) : (
-        <div class="sl-table-scroll" role="region" aria-label="Figures by source" tabIndex={0}>
+        <div class="sl-table-scroll" role="region" aria-label={tr.t('manager_figures_region')} tabIndex={0}>
           <table class="sl-table sl-figures">
-            <caption>Each figure as each source states it: the words, the value and the qualifier</caption>
+            <caption>{tr.t('manager_figures_caption')}</caption>
             <thead>
               <tr>
-                <th scope="col">Figure</th>
+                <th scope="col">{tr.t('manager_figures_column')}</th>
                 {columns.map((id) => (
                   <th key={id} scope="col">
                     {sourceLabelFor(props.data.index, id)}
@@ -87,7 +89,7 @@ export function FiguresView(props: ViewProps) {
                     return (
                       <td key={id}>
                         {stated.length === 0 ? (
-                          <Missing words="not stated" />
+                          <Missing words={tr.t('manager_not_stated')} />
                         ) : (
                           <ul class="sl-figure-statements">
                             {stated.map(({ s, f }, i) => (

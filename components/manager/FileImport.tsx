@@ -1,5 +1,7 @@
 import { useId, useState } from 'preact/hooks';
 import type { PathError } from '../../utils/storage/transaction';
+import { useI18n } from '../i18n';
+import { errorText, problemLine } from '../problems';
 
 export type ImportOutcome = { ok: true; message: string } | { ok: false; message: string; errors?: PathError[] };
 
@@ -11,6 +13,7 @@ const LISTED_PROBLEMS = 10;
  * the counts on success, or the message saying what is wrong and where, with the first problems.
  */
 export function FileImport(props: { label: string; accept: string; onText(text: string): Promise<ImportOutcome> }) {
+  const tr = useI18n();
   const inputId = useId();
   const [outcome, setOutcome] = useState<ImportOutcome | null>(null);
   const [busy, setBusy] = useState(false);
@@ -22,7 +25,7 @@ export function FileImport(props: { label: string; accept: string; onText(text: 
     try {
       setOutcome(await props.onText(await file.text()));
     } catch (error) {
-      setOutcome({ ok: false, message: error instanceof Error ? error.message : String(error) });
+      setOutcome({ ok: false, message: errorText(tr, error) });
     } finally {
       setBusy(false);
       input.value = '';
@@ -44,7 +47,7 @@ export function FileImport(props: { label: string; accept: string; onText(text: 
           {problems.length > 1 && (
             <ul>
               {problems.slice(0, LISTED_PROBLEMS).map((p, i) => (
-                <li key={i}>{p.path && !p.message.includes(p.path) ? `${p.path}: ${p.message}` : p.message}</li>
+                <li key={i}>{problemLine(tr, p)}</li>
               ))}
             </ul>
           )}

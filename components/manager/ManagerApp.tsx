@@ -11,7 +11,7 @@ import type { Route, ViewName } from '../../utils/manager/routes';
 import { VIEWS } from '../../utils/manager/routes';
 import { indexRecords } from '../../utils/report/page-report';
 import type { Note } from '../../utils/storage/notes';
-import { plural } from '../labels';
+import { rootLanguage, useI18n } from '../i18n';
 import { AddView } from './AddView';
 import { DisagreementsView } from './DisagreementsView';
 import { FiguresView } from './FiguresView';
@@ -23,6 +23,9 @@ import { UtterancesView } from './UtterancesView';
 import { PANEL_ID, tabId, ViewTabs } from './ViewTabs';
 import type { ManagerData, ManagerServices, ViewProps } from './types';
 import { draftInProgress } from './add/draft-edits';
+import { LanguageSetting } from './LanguageSetting';
+import { errorText } from '../problems';
+import { sourceNaming } from '../source-naming';
 
 export interface ManagerAppProps {
   services: ManagerServices;
@@ -41,17 +44,24 @@ const VIEW_COMPONENTS: Record<Exclude<ViewName, 'add'>, (props: ViewProps) => JS
 };
 
 function Counts(props: { corpus: Corpus }) {
+  const tr = useI18n();
   const { corpus } = props;
   const yours = [corpus.sources, corpus.utterances, corpus.wordings, corpus.figures].flat().filter((r) => r.origin === 'user').length;
-  return (
-    <p class="sl-muted">
-      {plural(corpus.sources.length, 'source')}, {plural(corpus.utterances.length, 'utterance')}, {plural(corpus.wordings.length, 'wording')},{' '}
-      {plural(corpus.figures.length, 'figure')}, {plural(corpus.events.length, 'event')}; {yours} of these records are yours.
-    </p>
+  const held = tr.list(
+    [
+      tr.count('manager_n_sources', corpus.sources.length),
+      tr.count('manager_n_utterances', corpus.utterances.length),
+      tr.count('manager_n_wordings', corpus.wordings.length),
+      tr.count('manager_n_figures', corpus.figures.length),
+      tr.count('manager_n_events', corpus.events.length),
+    ],
+    'unit',
   );
+  return <p class="sl-muted">{tr.count('manager_counts_yours', yours, [held])}</p>;
 }
 
 export function ManagerApp(props: ManagerAppProps) {
+  const tr = useI18n();
   const { services, route } = props;
   const [loaded, setLoaded] = useState<{ corpus: Corpus; notes: Note[] } | null>(null);
   const [failure, setFailure] = useState<string | null>(null);
@@ -62,12 +72,12 @@ export function ManagerApp(props: ManagerAppProps) {
       const [corpus, notes] = await Promise.all([services.store.getCorpus(), services.store.listNotes()]);
       setLoaded({ corpus, notes });
     } catch (error) {
-      setFailure(error instanceof Error ? error.message : String(error));
+      setFailure(errorText(tr, error));
     }
   }, [services]);
   useEffect(() => void reload(), [reload]);
 
-  const data = useMemo<ManagerData | null>(() => (loaded ? { ...loaded, index: indexRecords(loaded.corpus) } : null), [loaded]);
+  const data = useMemo<ManagerData | null>(() => (loaded ? { ...loaded, index: indexRecords(loaded.corpus, sourceNaming(tr)) } : null), [loaded, tr]);
   const viewProps: ViewProps | null = data && {
     data,
     services,
@@ -81,10 +91,11 @@ export function ManagerApp(props: ManagerAppProps) {
 
   const View = route.view === 'add' ? null : VIEW_COMPONENTS[route.view];
   return (
-    <div class="sl-root sl-manager">
+    <div class="sl-root sl-manager" {...rootLanguage(tr)}>
       <header class="sl-manager-head">
-        <h1>Source Lens corpus manager</h1>
+        <h1>{tr.t('manager_heading')}</h1>
         {data && <Counts corpus={data.corpus} />}
+        <LanguageSetting service={services.uiLanguage} />
         <p class="sl-announce" role="status">
           {announcement}
         </p>
@@ -94,10 +105,10 @@ export function ManagerApp(props: ManagerAppProps) {
         <section id={PANEL_ID} role="tabpanel" aria-labelledby={tabId(route.view)} class="sl-panel">
           {failure && (
             <p class="sl-error" role="alert">
-              The corpus could not be read: {failure}
+              {tr.t('manager_load_failed', [failure])}
             </p>
           )}
-          {!failure && !viewProps && <p>Loading the corpus…</p>}
+          {!failure && !viewProps && <p>{tr.t('manager_loading')}</p>}
           {viewProps && (View ? <View {...viewProps} /> : <AddView {...viewProps} draftId={route.draftId} />)}
         </section>
       </main>

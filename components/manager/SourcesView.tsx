@@ -2,13 +2,14 @@ import type { ComponentChildren } from 'preact';
 import type { Source } from '../../utils/corpus/schema';
 import { searchSources } from '../../utils/manager/search';
 import { sourceLabel } from '../../utils/report/page-report';
-import { formatIsoDate } from '../format';
-import { plural } from '../labels';
+import { useI18n } from '../i18n';
 import { DeleteRecord } from './DeleteRecord';
 import { OriginBadge } from './OriginBadge';
 import { PageLink } from './PageLink';
 import { useSearch } from './SearchBar';
 import type { ViewProps } from './types';
+import { viewTitle } from './ViewTabs';
+import { sourceNaming } from '../source-naming';
 
 function Fact(props: { term: string; children: ComponentChildren }) {
   return (
@@ -20,6 +21,7 @@ function Fact(props: { term: string; children: ComponentChildren }) {
 }
 
 function SourceItem(props: ViewProps & { source: Source }) {
+  const tr = useI18n();
   const { source: s, data } = props;
   const wordings = data.corpus.wordings.filter((w) => w.sourceId === s.id).length;
   const figures = data.corpus.figures.reduce((n, f) => n + f.statements.filter((st) => st.sourceId === s.id).length, 0);
@@ -27,32 +29,32 @@ function SourceItem(props: ViewProps & { source: Source }) {
   return (
     <li>
       <article class="sl-record" aria-labelledby={headingId}>
-        <h3 id={headingId}>{s.headline ?? sourceLabel(s)}</h3>
+        <h3 id={headingId}>{s.headline ?? sourceLabel(s, sourceNaming(tr))}</h3>
         <p>
-          <OriginBadge origin={s.origin} /> <span class="sl-source">{s.outlet ?? 'The text does not name its outlet'}</span>
+          <OriginBadge origin={s.origin} /> <span class="sl-source">{s.outlet ?? tr.t('manager_outlet_unnamed')}</span>
         </p>
         <dl class="sl-facts">
-          <Fact term="Published">
-            {s.published ? formatIsoDate(s.published) : 'Date unknown'}
-            {s.publishedText && <span class="sl-muted"> (“{s.publishedText}”)</span>}
+          <Fact term={tr.t('manager_fact_published')}>
+            {s.published ? tr.date(s.published) : tr.t('manager_date_unknown')}
+            {s.publishedText && <span class="sl-muted"> {tr.t('manager_published_as', [s.publishedText])}</span>}
           </Fact>
-          {s.author && <Fact term="Author">{s.author}</Fact>}
+          {s.author && <Fact term={tr.t('manager_fact_author')}>{s.author}</Fact>}
           {s.url && (
-            <Fact term="Address">
+            <Fact term={tr.t('manager_fact_address')}>
               <PageLink url={s.url} />
             </Fact>
           )}
-          {s.addedAt && <Fact term="Added">{formatIsoDate(s.addedAt.slice(0, 10))}</Fact>}
-          <Fact term="Carries">
-            {plural(wordings, 'quotation')}, {plural(figures, 'figure')}
+          {s.addedAt && <Fact term={tr.t('manager_fact_added')}>{tr.date(s.addedAt.slice(0, 10))}</Fact>}
+          <Fact term={tr.t('manager_fact_carries')}>
+            {tr.list([tr.count('manager_n_quotations', wordings), tr.count('manager_n_figures', figures)], 'unit')}
           </Fact>
-          <Fact term="Id">
+          <Fact term={tr.t('manager_fact_id')}>
             <code>{s.id}</code>
           </Fact>
         </dl>
         {s.notes.length > 0 && (
           <>
-            <h4>Notes</h4>
+            <h4>{tr.t('manager_source_notes')}</h4>
             <ul>
               {s.notes.map((note, i) => (
                 <li key={i}>{note}</li>
@@ -68,9 +70,9 @@ function SourceItem(props: ViewProps & { source: Source }) {
 
 /** Every source of the corpus, curated and the user's, with search. */
 export function SourcesView(props: ViewProps) {
+  const tr = useI18n();
   const { corpus } = props.data;
   const { results: sources, bar } = useSearch({
-    label: 'Search sources',
     noun: 'sources',
     total: corpus.sources.length,
     withOrigin: true,
@@ -78,7 +80,7 @@ export function SourcesView(props: ViewProps) {
   });
   return (
     <>
-      <h2>Sources</h2>
+      <h2>{viewTitle(tr, 'sources')}</h2>
       {bar}
       <ul class="sl-records">
         {sources.map((s) => (

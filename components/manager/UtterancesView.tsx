@@ -1,54 +1,66 @@
 import type { Utterance, Wording } from '../../utils/corpus/schema';
+import type { Translator } from '../../utils/i18n/translator';
 import { searchUtterances } from '../../utils/manager/search';
 import { sourceLabelFor } from '../../utils/report/source-names';
 import { diffWording } from '../../utils/report/quote-sources';
 import { DiffText } from '../DiffText';
-import { formatIsoDate } from '../format';
-import { FORM_WORDS, plural, PRESENTATION_WORDS } from '../labels';
+import { useI18n } from '../i18n';
+import { formWords, presentationWords } from '../labels';
 import { DeleteRecord } from './DeleteRecord';
 import { OriginBadge } from './OriginBadge';
 import { useSearch } from './SearchBar';
 import { UserNotes } from './UserNotes';
 import type { ViewProps } from './types';
-
-const SIDES = { removed: 'original', added: 'this wording' };
+import { viewTitle } from './ViewTabs';
 
 function WordingItem(props: ViewProps & { utterance: Utterance; wording: Wording }) {
+  const tr = useI18n();
   const { wording: w, utterance: u } = props;
+  const sides = { removed: tr.t('manager_diff_original'), added: tr.t('manager_diff_this_wording') };
   return (
     <li class="sl-record sl-wording-card">
       <h5 class="sl-source">{sourceLabelFor(props.data.index, w.sourceId)}</h5>
       <p class="sl-muted">
-        <OriginBadge origin={w.origin} /> {FORM_WORDS[w.form]} wording, {PRESENTATION_WORDS[w.presentation]}
+        <OriginBadge origin={w.origin} /> {tr.t('manager_wording_kind', [formWords(tr, w.form), presentationWords(tr, w.presentation)])}
       </p>
       <p class="sl-wording">
         <q>{w.text}</q>
       </p>
       <p class="sl-wording-diff">
-        <span class="sl-muted">Against the original: </span>
-        <DiffText parts={diffWording(u.original, w.text)} sides={SIDES} />
+        <span class="sl-muted">{tr.t('manager_against_original')} </span>
+        <DiffText parts={diffWording(u.original, w.text)} sides={sides} />
       </p>
       {w.origin === 'user' && <DeleteRecord {...props} record={{ collection: 'wordings', id: w.id }} />}
     </li>
   );
 }
 
+/** Who said it, where and when first: "Elon Musk on X, @elonmusk, first said Wednesday, January 22, 2025". */
+function saidBy(tr: Translator, u: Utterance): string {
+  const speaker = u.speaker ?? tr.t('manager_term_nobody_said');
+  const parts = [u.platform, u.handle].filter((p): p is string => !!p);
+  const place = parts.length > 0 ? tr.list(parts, 'unit') : null;
+  const date = u.firstSaid ? tr.date(u.firstSaid) : null;
+  if (place && date) return tr.t('manager_utterance_on_first_said', [speaker, place, date]);
+  if (place) return tr.t('manager_utterance_on', [speaker, place]);
+  if (date) return tr.t('manager_utterance_first_said', [speaker, date]);
+  return speaker;
+}
+
 function UtteranceItem(props: ViewProps & { utterance: Utterance }) {
+  const tr = useI18n();
   const { utterance: u, data } = props;
   const wordings = data.index.wordingsByUtterance.get(u.id) ?? [];
-  const where = [u.platform, u.handle].filter(Boolean).join(', ');
   const headingId = `sl-utterance-${u.id}`;
   return (
     <li>
       <article class="sl-record" aria-labelledby={headingId}>
         <h3 id={headingId}>{u.label}</h3>
         <p>
-          <OriginBadge origin={u.origin} /> <span class="sl-source">{u.speaker ?? 'A term nobody said'}</span>
-          {where && ` on ${where}`}
-          {u.firstSaid && `, first said ${formatIsoDate(u.firstSaid)}`}
+          <OriginBadge origin={u.origin} /> {saidBy(tr, u)}
         </p>
         <blockquote class="sl-quote-text">{u.original}</blockquote>
-        <h4>{plural(wordings.length, 'wording')} in the sources</h4>
+        <h4>{tr.count('manager_wordings_in_sources', wordings.length)}</h4>
         {wordings.length > 0 && (
           <ul class="sl-wording-grid">
             {wordings.map((w) => (
@@ -65,9 +77,9 @@ function UtteranceItem(props: ViewProps & { utterance: Utterance }) {
 
 /** Every utterance with all its wordings side by side, each diffed word by word against the original. */
 export function UtterancesView(props: ViewProps) {
+  const tr = useI18n();
   const { corpus } = props.data;
   const { results: utterances, bar } = useSearch({
-    label: 'Search utterances and their wordings',
     noun: 'utterances',
     total: corpus.utterances.length,
     withOrigin: true,
@@ -75,11 +87,9 @@ export function UtterancesView(props: ViewProps) {
   });
   return (
     <>
-      <h2>Utterances</h2>
+      <h2>{viewTitle(tr, 'utterances')}</h2>
       {bar}
-      <p class="sl-legend">
-        <del>Struck</del> words are only in the original; <ins>underlined</ins> words are only in that source’s wording.
-      </p>
+      <p class="sl-legend">{tr.t('manager_utterances_legend')}</p>
       <ul class="sl-records">
         {utterances.map((u) => (
           <UtteranceItem key={u.id} {...props} utterance={u} />

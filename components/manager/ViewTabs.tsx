@@ -1,16 +1,12 @@
 import { useRef } from 'preact/hooks';
+import type { Translator } from '../../utils/i18n/translator';
 import type { ViewName } from '../../utils/manager/routes';
+import { useI18n } from '../i18n';
 
-export const VIEW_TITLES: Record<ViewName, string> = {
-  sources: 'Sources',
-  utterances: 'Utterances',
-  figures: 'Figures',
-  timeline: 'Timeline',
-  disagreements: 'Disagreements',
-  notes: 'Your notes',
-  transfer: 'Import and export',
-  add: 'Add a page',
-};
+/** A view's name, on its tab and as its heading. */
+export function viewTitle(tr: Translator, view: ViewName): string {
+  return tr.t(`manager_view_${view}`);
+}
 
 export const tabId = (view: ViewName) => `sl-tab-${view}`;
 export const PANEL_ID = 'sl-view-panel';
@@ -20,6 +16,7 @@ export const PANEL_ID = 'sl-view-panel';
  * each view at once, as the tabs pattern of the ARIA Authoring Practices describes.
  */
 export function ViewTabs(props: { views: readonly ViewName[]; current: ViewName; onSelect(view: ViewName): void }) {
+  const tr = useI18n();
   const list = useRef<HTMLDivElement>(null);
   const onKeyDown = (event: KeyboardEvent) => {
     const at = props.views.indexOf(props.current);
@@ -32,7 +29,7 @@ export function ViewTabs(props: { views: readonly ViewName[]; current: ViewName;
     list.current?.querySelector<HTMLElement>(`#${tabId(view)}`)?.focus();
   };
   return (
-    <div class="sl-tabs" role="tablist" aria-label="Corpus manager views" ref={list} onKeyDown={onKeyDown}>
+    <div class="sl-tabs" role="tablist" aria-label={tr.t('manager_views_label')} ref={list} onKeyDown={onKeyDown}>
       {props.views.map((view) => (
         <button
           key={view}
@@ -45,7 +42,7 @@ export function ViewTabs(props: { views: readonly ViewName[]; current: ViewName;
           tabIndex={view === props.current ? 0 : -1}
           onClick={() => props.onSelect(view)}
         >
-          {VIEW_TITLES[view]}
+          {viewTitle(tr, view)}
         </button>
       ))}
     </div>

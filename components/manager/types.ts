@@ -1,6 +1,7 @@
 /** What every view of the corpus manager is given: the loaded corpus and the services it acts through. */
 import type { Corpus } from '../../utils/corpus/schema';
 import type { ExtractedArticle } from '../../utils/extract/article';
+import type { UiLocaleTag } from '../../utils/i18n/locales';
 import type { Route } from '../../utils/manager/routes';
 import type { ReportIndex } from '../../utils/report/page-report';
 import type { CorpusStore } from '../../utils/storage/corpus-store';
@@ -16,6 +17,16 @@ export interface ManagerServices {
   discardDraft(id: string): Promise<void>;
   download(filename: string, text: string, type: string): void;
   now(): Date;
+  /** The interface language the reader chose; null follows the browser's. */
+  uiLanguage: UiLanguageService;
+}
+
+export interface UiLanguageService {
+  get(): Promise<UiLocaleTag | null>;
+  /** Keeps the choice (null: follow the browser again); every open view of the extension follows it. */
+  set(tag: UiLocaleTag | null): Promise<void>;
+  /** The language the interface speaks when the reader chooses none: the browser's. */
+  browserDefault(): UiLocaleTag;
 }
 
 export interface ManagerData {

@@ -1,5 +1,6 @@
 import { useId } from 'preact/hooks';
 import type { SettingsView } from '../../utils/messaging/protocol';
+import { useI18n } from '../i18n';
 
 export interface SiteSwitchesProps {
   settings: SettingsView;
@@ -26,14 +27,20 @@ function Switch(props: { id: string; label: string; checked: boolean; onChange(c
 
 /** On/off for this site and for every site: real checkboxes shown as switches. */
 export function SiteSwitches(props: SiteSwitchesProps) {
+  const tr = useI18n();
   const id = useId();
   return (
     <fieldset class="sl-switches">
-      <legend>Highlighting</legend>
+      <legend>{tr.t('popup_highlighting')}</legend>
       {props.hostname && (
-        <Switch id={`${id}-site`} label={`On ${props.hostname}`} checked={props.settings.siteEnabled} onChange={props.onSetSiteEnabled} />
+        <Switch
+          id={`${id}-site`}
+          label={tr.t('popup_on_site', [props.hostname])}
+          checked={props.settings.siteEnabled}
+          onChange={props.onSetSiteEnabled}
+        />
       )}
-      <Switch id={`${id}-all`} label="On every site" checked={props.settings.enabled} onChange={props.onSetGlobalEnabled} />
+      <Switch id={`${id}-all`} label={tr.t('popup_on_every_site')} checked={props.settings.enabled} onChange={props.onSetGlobalEnabled} />
     </fieldset>
   );
 }

@@ -1,25 +1,27 @@
 import type { PageReport, ReportIndex } from '../../utils/report/page-report';
 import { figureTable } from '../../utils/report/story-tables';
 import { Missing } from '../Heading';
-import { AGREEMENT_SHORT } from '../labels';
+import { useI18n } from '../i18n';
+import { agreementShort } from '../labels';
 
 /** Each figure of the story as each source states it, next to the page's own value. */
 export function FigureTable(props: { report: PageReport; index: ReportIndex }) {
+  const tr = useI18n();
   const table = figureTable(props.report, props.index);
-  if (table.rows.length === 0) return <p>No figure of the story is on this page.</p>;
+  if (table.rows.length === 0) return <p>{tr.t('sidebar_no_figures')}</p>;
   return (
-    <div class="sl-table-scroll" role="region" aria-label="Figures by source" tabIndex={0}>
+    <div class="sl-table-scroll" role="region" aria-label={tr.t('sidebar_figures_heading')} tabIndex={0}>
       <table class="sl-table">
-        <caption>Each figure as each source states it, and as this page does</caption>
+        <caption>{tr.t('sidebar_figures_caption')}</caption>
         <thead>
           <tr>
-            <th scope="col">Figure</th>
+            <th scope="col">{tr.t('sidebar_column_figure')}</th>
             {table.columns.map((c) => (
               <th key={c.sourceId} scope="col">
                 {c.label}
               </th>
             ))}
-            <th scope="col">This page</th>
+            <th scope="col">{tr.t('sidebar_column_page')}</th>
           </tr>
         </thead>
         <tbody>
@@ -27,13 +29,16 @@ export function FigureTable(props: { report: PageReport; index: ReportIndex }) {
             <tr key={row.figure.id}>
               <th scope="row">{row.figure.measure}</th>
               {row.cells.map((cell, i) => (
-                <td key={i}>{cell.length ? cell.map((s) => s.text).join('; ') : <Missing words="not stated" />}</td>
+                <td key={i}>{cell.length ? tr.list(cell.map((s) => s.text), 'unit') : <Missing words={tr.t('sidebar_not_stated')} />}</td>
               ))}
               <td class="sl-page-value">
                 {row.page.length ? (
-                  row.page.map((m) => `${m.text} (${AGREEMENT_SHORT[m.agreement]})`).join('; ')
+                  tr.list(
+                    row.page.map((m) => tr.t('sidebar_page_value', [m.text, agreementShort(tr, m.agreement)])),
+                    'unit',
+                  )
                 ) : (
-                  <Missing words="not on the page" />
+                  <Missing words={tr.t('sidebar_not_on_page')} />
                 )}
               </td>
             </tr>

@@ -3,8 +3,11 @@ import type { PageReport, ReportIndex } from '../../utils/report/page-report';
 import { noteGroups, speakersOf, type Note, type NoteFilter, type NoteKind } from '../../utils/report/notes';
 import { excerpt } from '../format';
 import { deeper, Heading, type HeadingLevel } from '../Heading';
-import { AGREEMENT_SHORT, MATCH_CLASS_WORDS, NOTE_KIND_WORDS, plural } from '../labels';
+import { useI18n } from '../i18n';
+import { matchClassWords, noteKindWords } from '../labels';
 import { NoteCard } from '../NoteCard';
+import type { MessageKey } from '../../utils/i18n/messages';
+import type { Translator } from '../../utils/i18n/translator';
 
 export interface NoteListProps {
   report: PageReport;
@@ -16,41 +19,50 @@ export interface NoteListProps {
   level: HeadingLevel;
 }
 
+const NOTE_KINDS: NoteKind[] = ['quote', 'figure', 'date'];
+
+/** A figure's or a date's kind and verdict, one message each. */
+const LEADS: Record<'figure' | 'date', Record<'agrees' | 'differs' | 'unknown', MessageKey>> = {
+  figure: { agrees: 'sidebar_lead_figure_agrees', differs: 'sidebar_lead_figure_differs', unknown: 'sidebar_lead_figure_unknown' },
+  date: { agrees: 'sidebar_lead_date_agrees', differs: 'sidebar_lead_date_differs', unknown: 'sidebar_lead_date_unknown' },
+};
+
 /** What a note's button says: its kind of match, then the page's words. */
-function noteLead(note: Note): string {
+function noteLead(tr: Translator, note: Note): string {
   const m = note.match;
-  if (m.kind === 'quote') return MATCH_CLASS_WORDS[m.matchClass];
-  return `${m.kind === 'figure' ? 'Figure' : 'Date'}, ${AGREEMENT_SHORT[m.agreement]}`;
+  const kind = m.kind === 'quote' ? matchClassWords(tr, m.matchClass) : tr.t(LEADS[m.kind][m.agreement]);
+  return tr.t('sidebar_note_lead', [kind]);
 }
 
 function Filters(props: { speakers: string[]; filter: NoteFilter; onFilterChange(f: NoteFilter): void }) {
+  const tr = useI18n();
   const { filter, onFilterChange } = props;
   const id = useId();
   return (
-    <div class="sl-filters" role="group" aria-label="Filter the notes">
-      <label for={`${id}-speaker`}>Speaker</label>
+    <div class="sl-filters" role="group" aria-label={tr.t('sidebar_filter_group')}>
+      <label for={`${id}-speaker`}>{tr.t('sidebar_filter_speaker')}</label>
       <select
         id={`${id}-speaker`}
         value={filter.speaker ?? ''}
         onChange={(e) => onFilterChange({ ...filter, speaker: e.currentTarget.value || null })}
       >
-        <option value="">Everyone</option>
+        <option value="">{tr.t('sidebar_filter_everyone')}</option>
         {props.speakers.map((s) => (
           <option key={s} value={s}>
             {s}
           </option>
         ))}
       </select>
-      <label for={`${id}-kind`}>Kind</label>
+      <label for={`${id}-kind`}>{tr.t('sidebar_filter_kind')}</label>
       <select
         id={`${id}-kind`}
         value={filter.kind}
         onChange={(e) => onFilterChange({ ...filter, kind: e.currentTarget.value as NoteKind | 'all' })}
       >
-        <option value="all">All notes</option>
-        {(Object.keys(NOTE_KIND_WORDS) as NoteKind[]).map((k) => (
+        <option value="all">{tr.t('sidebar_filter_all')}</option>
+        {NOTE_KINDS.map((k) => (
           <option key={k} value={k}>
-            {NOTE_KIND_WORDS[k]}
+            {noteKindWords(tr, k)}
           </option>
         ))}
       </select>
@@ -60,6 +72,7 @@ function Filters(props: { speakers: string[]; filter: NoteFilter; onFilterChange
 
 /** The page's notes in page order, one group per utterance, figure or event. */
 export function NoteList(props: NoteListProps) {
+  const tr = useI18n();
   const { report, index, selectedId } = props;
   const cardId = useId();
   const all = noteGroups(report, index);
@@ -67,17 +80,19 @@ export function NoteList(props: NoteListProps) {
   const total = all.reduce((n, g) => n + g.notes.length, 0);
   const visible = shown.reduce((n, g) => n + g.notes.length, 0);
 
-  if (total === 0) return <p>No quote, figure or date from the corpus on this page.</p>;
+  if (total === 0) return <p>{tr.t('sidebar_no_notes')}</p>;
   return (
     <>
       <Filters speakers={speakersOf(report, index)} filter={props.filter} onFilterChange={props.onFilterChange} />
       <p class="sl-muted" role="status">
-        {visible === total ? plural(total, 'note') : `${visible} of ${plural(total, 'note')} shown`}
+        {visible === total ? tr.count('sidebar_notes', total) : tr.count('sidebar_notes_shown', total, [visible])}
       </p>
       <ol class="sl-groups">
         {shown.map((group) => (
           <li key={group.key} class={`sl-group sl-group-${group.kind}`}>
-            <Heading level={props.level}>{group.title}</Heading>
+            <Heading level={props.level}>
+              {group.title ?? tr.t(group.kind === 'date' ? 'card_date_no_event' : 'card_figure_not_covered')}
+            </Heading>
             {group.speaker && <p class="sl-muted">{group.speaker}</p>}
             <ul class="sl-notes">
               {group.notes.map((note) => {
@@ -92,7 +107,7 @@ export function NoteList(props: NoteListProps) {
                       aria-controls={selected ? cardId : undefined}
                       onClick={() => props.onSelect(note.id)}
                     >
-                      <span class="sl-note-lead">{noteLead(note)}: </span>
+                      <span class="sl-note-lead">{noteLead(tr, note)} </span>
                       <span class="sl-note-text">{excerpt(note.text)}</span>
                     </button>
                     {selected && (

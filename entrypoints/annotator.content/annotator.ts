@@ -21,8 +21,13 @@ import { highlightsExport, type ShownPage } from '../../utils/report/highlights-
 import type { PageReport } from '../../utils/report/page-report';
 import { isInside, watchPage, type PageWatch } from '../../utils/dom/page-watch';
 import { noteTime } from '../../utils/dom/timings';
+import { browserTranslator, loadTranslator, onUiLanguageChange } from '../../components/i18n-load';
+import type { UiLocaleTag } from '../../utils/i18n/locales';
+import type { MessagesFile } from '../../utils/i18n/messages';
+import type { Translator } from '../../utils/i18n/translator';
 import { sliceDeadline, yieldToPage } from './slices';
 import { HOST_TAG, UiHost } from './ui-host';
+import { readPageDateMarkup } from '../../utils/extract/page-date';
 
 /**
  * True when the page has defined custom elements under our tag names: its code would run inside
@@ -70,6 +75,21 @@ const isIgnoredNode = (node: Node) => isInside(node, `${MARK_TAG}, ${HOST_TAG}, 
 /** A document being edited as a whole (web mail, CMS editors): wrapping its text would corrupt the draft. */
 const isBeingEdited = () => document.designMode === 'on';
 
+/**
+ * The messages of the language the reader chose in the manager: a content script cannot fetch
+ * the extension's files, so the background reads them for it.
+ */
+async function askMessages(tag: UiLocaleTag): Promise<MessagesFile> {
+  const reply: unknown = await browser.runtime.sendMessage({ type: 'i18n/messages', locale: tag });
+  if (!reply || typeof reply !== 'object' || 'error' in reply) throw new Error(`no messages for ${tag}`);
+  return reply as MessagesFile;
+}
+
+/** The reader's language; the browser's when the chosen one cannot be loaded. */
+function readerTranslator(): Promise<Translator> {
+  return loadTranslator(askMessages).catch(() => browserTranslator());
+}
+
 /** The highlights in the page now, and what they showed when they were made. */
 interface Marks {
   signature: string;
@@ -86,8 +106,14 @@ export class Annotator {
   private rerunRequested = false;
   private shownOnce = false;
   private readonly watch: PageWatch;
+  /** The interface's language, asked for once when the annotator starts, and again when the reader changes it. */
+  private translator: Promise<Translator>;
+  private languageVersion = 0;
+  private readonly stopLanguageWatch: () => void;
 
   constructor(private readonly ctx: ContentScriptContext) {
+    this.translator = readerTranslator();
+    this.stopLanguageWatch = onUiLanguageChange(() => void this.changeLanguage());
     browser.runtime.onMessage.addListener(this.onCommand);
     // Content that arrives later, and single-page-app navigation, are annotated too. The whole
     // document is watched, not the body: a page may replace <body> itself (document.body = …).
@@ -95,6 +121,7 @@ export class Annotator {
     ctx.addEventListener(window, 'wxt:locationchange', () => this.watch.navigated());
     ctx.onInvalidated(() => {
       browser.runtime.onMessage.removeListener(this.onCommand);
+      this.stopLanguageWatch();
       this.watch.stop();
       this.remove();
     });
@@ -125,6 +152,25 @@ export class Annotator {
     }
   }
 
+  /** The latest translator asked for, even if the reader changed language while an earlier one loaded. */
+  private async currentTranslator(): Promise<Translator> {
+    for (;;) {
+      const asked = this.translator;
+      const translator = await asked;
+      if (asked === this.translator) return translator;
+    }
+  }
+
+  /** The reader picked another language in the manager: the UI already shown follows at once. */
+  private async changeLanguage(): Promise<void> {
+    const version = ++this.languageVersion;
+    this.translator = readerTranslator();
+    const translator = await this.translator;
+    // A later change (or the annotator's end) wins over this one.
+    if (version !== this.languageVersion || !this.ctx.isValid) return;
+    this.ui?.setTranslator(translator);
+  }
+
   remove(): void {
     const clear = () => {
       this.ui?.unmount();
@@ -153,7 +199,10 @@ export class Annotator {
       url: location.href,
       title: document.title,
       text: page.text,
+      ...pageDateOf(document),
     })) as AnalyzeReply | { error: string };
+    // The language is needed before anything is shown; it was asked for when the annotator started.
+    const translator = await this.currentTranslator();
     if (!this.ctx.isValid) return;
     if (!('status' in reply) || reply.status !== 'story' || pageClaimsOurElements()) {
       this.remove();
@@ -171,7 +220,7 @@ export class Annotator {
       return;
     }
     // Unchanged (a page that keeps mutating elsewhere): the marks, and any open card, stay as they are.
-    if (!marks) this.watch.quietly(() => this.show(page, reply.report, reply.sidebar, requests, signature));
+    if (!marks) this.watch.quietly(() => this.show(page, reply.report, reply.sidebar, requests, signature, translator));
     // The export always describes the latest text and report (same highlights, current offsets).
     this.shown = { url: location.href, title: document.title, text: page.text, report: reply.report };
     this.shownOnce = true;
@@ -179,9 +228,16 @@ export class Annotator {
   }
 
   /** Highlights and shows the UI. */
-  private show(page: PageText, report: PageReport, sidebar: SidebarView, requests: HighlightRequest[], signature: string): void {
+  private show(
+    page: PageText,
+    report: PageReport,
+    sidebar: SidebarView,
+    requests: HighlightRequest[],
+    signature: string,
+    translator: Translator,
+  ): void {
     // The host first: if the page keeps it from being built, no mark has been placed yet.
-    this.ui ??= new UiHost({ sidebar, onSidebarChange: (state) => this.rememberSidebar(state) });
+    this.ui ??= new UiHost({ sidebar, translator, onSidebarChange: (state) => this.rememberSidebar(state) });
     const highlights = highlight(page, requests).filter((a) => a.elements.length > 0);
     this.marks = { signature, highlights, texts: highlightTexts(highlights) };
     this.ui.show(report, highlights);
@@ -221,4 +277,14 @@ export class Annotator {
     }
     return undefined;
   };
+}
+
+/** The publication date the page's markup gives, for the engine's relative dates; a dateline in the text is the engine's to read. */
+function pageDateOf(doc: Document): { pageDate?: { date: string; from: 'json-ld' | 'meta' | 'time' } } {
+  try {
+    const found = readPageDateMarkup(doc);
+    return found && found.from !== 'dateline' ? { pageDate: { date: found.date, from: found.from } } : {};
+  } catch {
+    return {};
+  }
 }

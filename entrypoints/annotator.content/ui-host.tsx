@@ -6,11 +6,14 @@
 import { browser } from 'wxt/browser';
 import { render } from 'preact';
 import { AnnotatorApp, type CardAnchor } from '../../components/AnnotatorApp';
+import { I18nProvider, rootLanguage } from '../../components/i18n';
 import { SHADOW_ROOT_CSS } from '../../components/styles';
 import { FLASH_STYLE, MARK_TAG, type AnchoredHighlight } from '../../utils/anchoring/highlighter';
 import { articleRightEdge, sidebarWidthBeside } from '../../utils/dom/sidebar-fit';
 import { indexReport, type PageReport, type ReportIndex } from '../../utils/report/page-report';
 import type { SidebarView } from '../../utils/messaging/protocol';
+import type { Translator } from '../../utils/i18n/translator';
+import { sourceNaming } from '../../components/source-naming';
 
 export const HOST_TAG = 'source-lens-ui';
 
@@ -22,6 +25,8 @@ const HIDE_DELAY_MS = 250;
 
 export interface UiHostOptions {
   sidebar: SidebarView;
+  /** The reader's language: the card, the sidebar and the launcher speak it. */
+  translator: Translator;
   /** The reader opened, closed or resized the sidebar (remembered per site). */
   onSidebarChange(state: SidebarView): void;
 }
@@ -41,17 +46,20 @@ export class UiHost {
   private showTimer: ReturnType<typeof setTimeout> | undefined;
   private hideTimer: ReturnType<typeof setTimeout> | undefined;
   private readonly listeners: Array<[string, EventListener]> = [];
+  private translator: Translator;
 
   constructor(private readonly options: UiHostOptions) {
     this.sidebarOpen = options.sidebar.open;
     this.sidebarWidth = options.sidebar.width;
     this.openedWidth = options.sidebar.width;
+    this.translator = options.translator;
     this.host = document.createElement(HOST_TAG);
     this.host.setAttribute('style', HOST_STYLE);
     const shadow = this.host.attachShadow({ mode: 'open' });
     const style = document.createElement('style');
     style.textContent = SHADOW_ROOT_CSS;
     this.mount = document.createElement('div');
+    this.applyLanguage();
     shadow.append(style, this.mount);
     document.documentElement.append(this.host);
     this.raiseToTopLayer();
@@ -80,7 +88,9 @@ export class UiHost {
 
   show(report: PageReport, highlights: AnchoredHighlight[]): void {
     this.report = report;
-    this.index = indexReport(report);
+    this.index = indexReport(report, sourceNaming(this.translator));
+    // Test contract: "story" for the dispute, "related" for the venture's other news.
+    this.host.setAttribute('data-relevance', report.decision.relevance);
     // Page order, whatever the kind: next/previous walk the page from top to bottom.
     this.highlights = [...highlights].sort((a, b) => {
       const x = a.elements[0];
@@ -92,6 +102,21 @@ export class UiHost {
     this.current = -1;
     if (this.sidebarOpen) this.fitSidebar();
     this.render();
+  }
+
+  /** The reader chose another language: everything shown speaks it from now on. */
+  setTranslator(translator: Translator): void {
+    this.translator = translator;
+    if (this.report) this.index = indexReport(this.report, sourceNaming(translator));
+    this.applyLanguage();
+    this.render();
+  }
+
+  /** The container of the card and the sidebar carries their language, for layout, line breaks and fonts. */
+  private applyLanguage(): void {
+    const { lang, dir } = rootLanguage(this.translator);
+    this.mount.setAttribute('lang', lang);
+    this.mount.setAttribute('dir', dir);
   }
 
   unmount(): void {
@@ -212,28 +237,30 @@ export class UiHost {
   private render(): void {
     if (!this.report || !this.index) return;
     render(
-      <AnnotatorApp
-        report={this.report}
-        index={this.index}
-        anchoredIds={this.highlights.map((h) => h.id)}
-        card={this.card}
-        viewport={{ width: window.innerWidth, height: window.innerHeight }}
-        sidebar={{ open: this.sidebarOpen, width: this.openedWidth }}
-        onCardEnter={() => clearTimeout(this.hideTimer)}
-        onCardLeave={() => {
-          this.hideTimer = setTimeout(() => this.closeCard(), HIDE_DELAY_MS);
-        }}
-        onDismissCard={() => this.closeCard()}
-        onSelect={(id: string) => this.reveal(id)}
-        onSidebarOpenChange={(open: boolean) => this.setSidebarOpen(open)}
-        onAddPage={() => void browser.runtime.sendMessage({ type: 'page/add-to-corpus' }).catch(() => undefined)}
-        onSidebarResize={(width: number) => {
-          this.sidebarWidth = width;
-          this.openedWidth = width;
-          this.render();
-          this.options.onSidebarChange({ open: this.sidebarOpen, width });
-        }}
-      />,
+      <I18nProvider translator={this.translator}>
+        <AnnotatorApp
+          report={this.report}
+          index={this.index}
+          anchoredIds={this.highlights.map((h) => h.id)}
+          card={this.card}
+          viewport={{ width: window.innerWidth, height: window.innerHeight }}
+          sidebar={{ open: this.sidebarOpen, width: this.openedWidth }}
+          onCardEnter={() => clearTimeout(this.hideTimer)}
+          onCardLeave={() => {
+            this.hideTimer = setTimeout(() => this.closeCard(), HIDE_DELAY_MS);
+          }}
+          onDismissCard={() => this.closeCard()}
+          onSelect={(id: string) => this.reveal(id)}
+          onSidebarOpenChange={(open: boolean) => this.setSidebarOpen(open)}
+          onAddPage={() => void browser.runtime.sendMessage({ type: 'page/add-to-corpus' }).catch(() => undefined)}
+          onSidebarResize={(width: number) => {
+            this.sidebarWidth = width;
+            this.openedWidth = width;
+            this.render();
+            this.options.onSidebarChange({ open: this.sidebarOpen, width });
+          }}
+        />
+      </I18nProvider>,
       this.mount,
     );
   }

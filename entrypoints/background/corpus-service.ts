@@ -6,7 +6,7 @@ import { browser } from 'wxt/browser';
 import { CorpusStore } from '../../utils/storage/corpus-store';
 import { normaliseHostname, sidebarFor, DEFAULT_SIDEBAR } from '../../utils/storage/settings';
 import { readCorpusJson } from '../../utils/corpus/validate';
-import { analyzePage, buildMatchIndex } from '../../utils/match/engine';
+import { analyzePage, buildMatchIndex, type AnalyzeOptions } from '../../utils/match/engine';
 import { joinUserFigures } from '../../utils/corpus/join-figures';
 import type { Corpus } from '../../utils/corpus/schema';
 import type { PageAnalysis } from '../../utils/match/types';
@@ -15,7 +15,7 @@ const CURATED_PATH = '/corpus/curated.json';
 
 export interface LoadedCorpus {
   corpus: Corpus;
-  analyze(text: string): PageAnalysis;
+  analyze(text: string, options?: AnalyzeOptions): PageAnalysis;
 }
 
 export function createCorpusService(store = new CorpusStore()) {
@@ -56,7 +56,7 @@ export function createCorpusService(store = new CorpusStore()) {
     if ((await store.getRevision()) === null) await seedFromPackage({ force: false });
     const corpus = joinUserFigures(await store.getCorpus());
     const index = buildMatchIndex(corpus);
-    return { corpus, analyze: (text) => analyzePage(text, index) };
+    return { corpus, analyze: (text, options) => analyzePage(text, index, options) };
   }
 
   return {

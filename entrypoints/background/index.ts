@@ -11,6 +11,8 @@ import { createTabStates } from './tab-states';
 import { createDrafts } from './drafts';
 import type { TabCommand } from '../../utils/messaging/protocol';
 import { GUARD_CSS } from '../../utils/anchoring/guard-styles';
+import { folderOf, type UiLocaleTag } from '../../utils/i18n/locales';
+import type { MessagesFile } from '../../utils/i18n/messages';
 
 const ANNOTATOR_FILE = '/content-scripts/annotator.js';
 const EXTRACTOR_FILE = '/content-scripts/extractor.js';
@@ -50,6 +52,14 @@ async function openManager(hash: string): Promise<void> {
   await browser.tabs.create({ url: browser.runtime.getURL(`/options.html${hash}`) });
 }
 
+/** The packaged messages of one interface language (content scripts cannot fetch them themselves). */
+async function messages(locale: UiLocaleTag): Promise<MessagesFile> {
+  // The URL types know only the entrypoints' pages; the _locales files are packaged all the same.
+  const response = await fetch(browser.runtime.getURL(`/_locales/${folderOf(locale)}/messages.json` as '/popup.html'));
+  if (!response.ok) throw new Error(`no messages for ${locale} (${response.status})`);
+  return (await response.json()) as MessagesFile;
+}
+
 const action = () => browser.action ?? browser.browserAction;
 
 async function setBadge(tabId: number, count: number | null): Promise<void> {
@@ -77,6 +87,7 @@ export default defineBackground(() => {
     tabUrl: async (tabId) => (await browser.tabs.get(tabId).catch(() => null))?.url ?? null,
     setBadge,
     now: () => new Date().toISOString(),
+    messages,
   });
 
   browser.runtime.onInstalled.addListener(({ reason }) => {

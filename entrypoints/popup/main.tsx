@@ -11,6 +11,10 @@ import { adoptStyles } from '../../components/adopt-styles';
 import { downloadText } from '../../components/download';
 import type { AddPageReply, ExportAnnotationsReply, SettingsView, TabState } from '../../utils/messaging/protocol';
 import { hostnameOf } from '../../utils/background/router';
+import { I18nProvider, rootLanguage } from '../../components/i18n';
+import { loadTranslator, onUiLanguageChange } from '../../components/i18n-load';
+import type { Translator } from '../../utils/i18n/translator';
+import { addPageFailureText, exportFailureText } from '../../components/problems';
 
 async function resolveTab(): Promise<{ tabId: number | null; url: string | null }> {
   const param = new URLSearchParams(location.search).get('tab');
@@ -25,26 +29,27 @@ async function resolveTab(): Promise<{ tabId: number | null; url: string | null 
 }
 
 /** The background extracts the article and opens the manager on it; the popup has done its part. */
-async function addPage(tabId: number | null, say: (notice: string) => void): Promise<void> {
+async function addPage(tr: Translator, tabId: number | null, say: (notice: string) => void): Promise<void> {
   if (tabId === null) return;
-  say('Reading the article…');
+  say(tr.t('popup_reading_article'));
   const reply = (await browser.runtime.sendMessage({ type: 'tab/add-page', tabId })) as AddPageReply | { error: string };
   if ('ok' in reply && reply.ok) window.close();
-  else say('message' in reply ? reply.message : 'Source Lens could not add this page.');
+  else say('ok' in reply ? addPageFailureText(tr, reply) : tr.t('popup_add_failed'));
 }
 
-async function exportHighlights(tabId: number | null, say: (notice: string) => void): Promise<void> {
+async function exportHighlights(tr: Translator, tabId: number | null, say: (notice: string) => void): Promise<void> {
   if (tabId === null) return;
   const reply = (await browser.runtime.sendMessage({ type: 'tab/export-annotations', tabId })) as ExportAnnotationsReply | { error: string };
   if (!('ok' in reply) || !reply.ok) {
-    say('message' in reply ? reply.message : 'The highlights could not be exported.');
+    say('ok' in reply ? exportFailureText(tr, reply) : tr.t('popup_export_failed'));
     return;
   }
   downloadText(reply.filename, reply.json, 'application/ld+json');
-  say(`Exported ${reply.count} highlight${reply.count === 1 ? '' : 's'} as ${reply.filename}.`);
+  say(tr.count('popup_exported', reply.count, [reply.filename]));
 }
 
-function Popup() {
+function Popup(props: { tr: Translator }) {
+  const { tr } = props;
   const [tab, setTab] = useState<{ tabId: number | null; url: string | null } | null>(null);
   const [state, setState] = useState<TabState | null>(null);
   const [settings, setSettings] = useState<SettingsView>({ enabled: true, siteEnabled: true });
@@ -90,13 +95,28 @@ function Popup() {
       }}
       onSetSiteEnabled={(enabled) => void setEnabled(hostname, enabled)}
       onSetGlobalEnabled={(enabled) => void setEnabled(null, enabled)}
-      onAddPage={() => void addPage(tab.tabId, setNotice)}
+      onAddPage={() => void addPage(tr, tab.tabId, setNotice)}
       onOpenManager={() => void browser.runtime.openOptionsPage()}
-      onExportHighlights={() => void exportHighlights(tab.tabId, setNotice)}
+      onExportHighlights={() => void exportHighlights(tr, tab.tabId, setNotice)}
       notice={notice}
     />
   );
 }
 
+async function show(): Promise<void> {
+  const tr = await loadTranslator();
+  const { lang, dir } = rootLanguage(tr);
+  document.documentElement.lang = lang;
+  document.documentElement.dir = dir;
+  document.title = tr.t('ext_name');
+  render(
+    <I18nProvider translator={tr}>
+      <Popup key={tr.locale} tr={tr} />
+    </I18nProvider>,
+    document.getElementById('app')!,
+  );
+}
+
 adoptStyles(document, POPUP_PAGE_CSS);
-render(<Popup />, document.getElementById('app')!);
+void show();
+onUiLanguageChange(() => void show());

@@ -59,7 +59,7 @@ describe.each(BROWSERS)('in %s', (name, launch, extensionDir) => {
     );
     await de.hover('source-lens-mark[data-kind="figure"][data-ref="fig.total-investment"]');
     const card = await cardText(de);
-    expect(card).toContain('bis zu 500 Milliarden Dollar = $500 billion');
+    expect(card).toContain('bis zu 500 Milliarden Dollar = 500 billion US dollars');
     expect(card).toContain('read in German');
     expect(card).toContain('What each source says');
     await de.press('Escape');

@@ -154,7 +154,8 @@ describe.each(BROWSERS)('in %s', (name, launch, extensionDir) => {
       return t.includes('This page is about the Stargate dispute') ? t : null;
     });
     expect(text).toMatch(/quotes?/i);
-    expect(text).toContain('NationPress');
+    // Which sources carry each quote opens on demand.
+    expect(await popup.evaluate(() => document.querySelector('.sl-coverage')!.textContent)).toContain('NationPress');
     // Its styles apply under the extension pages' strict CSP (no inline <style>).
     const font = await popup.evaluate(() => getComputedStyle(document.querySelector('.sl-root')!).fontFamily);
     expect(font).toMatch(/system-ui/);

@@ -10,6 +10,7 @@ import {
   type AddPageReply,
   type AnalyzeReply,
   type ExportAnnotationsReply,
+  type ReplyFailureCode,
   type SettingsView,
   type SidebarView,
   type TabCommand,
@@ -19,10 +20,13 @@ import { buildPageReport, summarizeReport } from '../report/page-report';
 import type { Corpus } from '../corpus/schema';
 import type { PageAnalysis } from '../match/types';
 import { ExtractedArticleSchema, type ExtractedArticle } from '../extract/article';
+import type { UiLocaleTag } from '../i18n/locales';
+import type { MessagesFile } from '../i18n/messages';
+import type { AnalyzeOptions } from '../match/engine';
 
 export interface BackgroundServices {
   /** The current corpus and an analyser bound to its index (cached by the caller). */
-  corpus(): Promise<{ corpus: Corpus; analyze(text: string): PageAnalysis }>;
+  corpus(): Promise<{ corpus: Corpus; analyze(text: string, options?: AnalyzeOptions): PageAnalysis }>;
   settings: {
     isEnabled(hostname: string | null): Promise<{ enabled: boolean; siteEnabled: boolean }>;
     setEnabled(hostname: string | null, enabled: boolean): Promise<void>;
@@ -56,6 +60,8 @@ export interface BackgroundServices {
   tabUrl(tabId: number): Promise<string | null>;
   setBadge(tabId: number, count: number | null): Promise<void>;
   now(): string;
+  /** The packaged messages of one interface language, for a content script's chosen language. */
+  messages(locale: UiLocaleTag): Promise<MessagesFile>;
 }
 
 /** Who sent a message: a tab's content script, or one of the extension's own pages. */
@@ -80,9 +86,12 @@ function disabledReason(s: { enabled: boolean; siteEnabled: boolean }): 'global'
   return s.siteEnabled ? null : 'site';
 }
 
-const CANNOT_READ = 'Source Lens cannot read this page (browser pages and extension stores are off limits to extensions).';
-const NO_ARTICLE = 'Source Lens found no article on this page: no main text to add.';
-const NO_HIGHLIGHTS = 'This page has no highlights to export: Source Lens has not annotated it.';
+/** The English of each reply failure; the interface words it from the code (reply_<code> keys). */
+export const REPLY_FAILURES: Record<ReplyFailureCode, string> = {
+  cannot_read: 'Source Lens cannot read this page (browser pages and extension stores are off limits to extensions).',
+  no_article: 'Source Lens found no article on this page: no main text to add.',
+  no_highlights: 'This page has no highlights to export: Source Lens has not annotated it.',
+};
 
 export function createRouter(services: BackgroundServices) {
   /** Extracts the tab's article, keeps it as a draft and opens the manager's add view on it. */
@@ -91,10 +100,10 @@ export function createRouter(services: BackgroundServices) {
     try {
       raw = await services.extractArticle(tabId);
     } catch {
-      return { ok: false, message: CANNOT_READ };
+      return { ok: false, code: 'cannot_read', message: REPLY_FAILURES.cannot_read };
     }
     const parsed = v.safeParse(ExtractedArticleSchema, raw);
-    if (!parsed.success) return { ok: false, message: NO_ARTICLE };
+    if (!parsed.success) return { ok: false, code: 'no_article', message: REPLY_FAILURES.no_article };
     const draftId = services.newDraftId();
     await services.drafts.put(draftId, parsed.output);
     await services.openManager(`#/add?draft=${draftId}`);
@@ -104,7 +113,7 @@ export function createRouter(services: BackgroundServices) {
   async function exportAnnotations(tabId: number): Promise<ExportAnnotationsReply> {
     const answer = await services.sendToTab(tabId, { type: 'ui/export-annotations' }).catch(() => null);
     const parsed = v.safeParse(AnnotationExportSchema, answer);
-    if (!parsed.success || parsed.output.count === 0) return { ok: false, message: NO_HIGHLIGHTS };
+    if (!parsed.success || parsed.output.count === 0) return { ok: false, code: 'no_highlights', message: REPLY_FAILURES.no_highlights };
     const state = await services.tabs.get(tabId);
     const host = (state?.url && hostnameOf(state.url)) || 'page';
     const day = services.now().slice(0, 10);
@@ -119,6 +128,8 @@ export function createRouter(services: BackgroundServices) {
     // Only the top frame is annotated: frames are other documents with their own stories. A frame
     // may say it is a candidate (and is turned down); nothing else from a frame is ours.
     if (frameId !== 0 && msg.type !== 'page/candidate') throw new RejectedMessage('message from a frame that is not annotated');
+    // The annotator's words in the reader's language, whether or not the site is switched on.
+    if (msg.type === 'i18n/messages') return services.messages(msg.locale);
     const reason = disabledReason(await services.settings.isEnabled(hostnameOf(sender.url)));
 
     switch (msg.type) {
@@ -130,8 +141,11 @@ export function createRouter(services: BackgroundServices) {
       case 'page/analyze': {
         if (reason) return { status: 'disabled', reason } satisfies AnalyzeReply;
         const { corpus, analyze } = await services.corpus();
-        const analysis = analyze(msg.text);
-        if (!analysis.decision.isStory) {
+        // Without a date in its markup, the engine reads the page's dateline, else counts from today.
+        const analysis = analyze(msg.text, msg.pageDate ? { pageDate: msg.pageDate } : {});
+        // A related page (the venture's other news, the two men's other fights) is annotated too,
+        // with only what the corpus can speak to; the engine has already narrowed its matches.
+        if (analysis.decision.relevance === 'unrelated') {
           const { decision } = analysis;
           await services.tabs.set({ tabId, url: msg.url, decision, report: null, summary: null, anchored: 0, disabledReason: null });
           await services.setBadge(tabId, null);

@@ -3,12 +3,10 @@
  * collection, and every id a record names (a wording's source, a reply's utterance, a
  * disagreement's records…) present in the corpus.
  */
+import { problemAt, type PathProblem, type RecordKind } from './problem';
 import { COLLECTIONS, type CollectionName, type Corpus, type RecordRef } from './schema';
 
-export interface BrokenLink {
-  path: string;
-  message: string;
-}
+export type BrokenLink = PathProblem;
 
 const COLLECTION_OF: Record<RecordRef['type'], CollectionName> = {
   source: 'sources',
@@ -28,10 +26,14 @@ function collectIds(corpus: Corpus, problems: BrokenLink[]): IdSets {
       const earlier = firstSeen.get(record.id);
       if (earlier === undefined) firstSeen.set(record.id, index);
       else
-        problems.push({
-          path: `${name}[${index}].id`,
-          message: `${name}[${index}].id "${record.id}" is already used by ${name}[${earlier}]; ids must be unique in ${name}`,
-        });
+        problems.push(
+          problemAt(`${name}[${index}].id`, 'duplicate_id', {
+            path: `${name}[${index}].id`,
+            id: record.id,
+            earlier: `${name}[${earlier}]`,
+            collection: name,
+          }),
+        );
     });
     sets[name] = new Set(firstSeen.keys());
   }
@@ -43,14 +45,17 @@ export function findBrokenLinks(corpus: Corpus): BrokenLink[] {
   const ids = collectIds(corpus, problems);
   const expect = (collection: CollectionName, id: string, path: string) => {
     if (!ids[collection].has(id)) {
-      const kind = collection.slice(0, -1);
-      problems.push({ path, message: `${path} refers to ${kind} "${id}", which is not in the corpus` });
+      const kind = collection.slice(0, -1) as RecordKind;
+      problems.push(problemAt(path, 'unknown_reference', { path, kind, id }));
     }
   };
 
   corpus.utterances.forEach((u, i) => {
     if (u.inReplyTo !== null) {
-      if (u.inReplyTo === u.id) problems.push({ path: `utterances[${i}].inReplyTo`, message: `utterances[${i}].inReplyTo names the utterance itself` });
+      if (u.inReplyTo === u.id) {
+        const path = `utterances[${i}].inReplyTo`;
+        problems.push(problemAt(path, 'reply_to_itself', { path }));
+      }
       else expect('utterances', u.inReplyTo, `utterances[${i}].inReplyTo`);
     }
     u.firstSaidSourceIds.forEach((id, k) => expect('sources', id, `utterances[${i}].firstSaidSourceIds[${k}]`));

@@ -3,6 +3,7 @@
  * where it went wrong is worded differently by each engine (and some give no position at all),
  * so after a failed parse this scanner finds the place itself, to tell the user line and column.
  */
+import type { JsonSyntaxCode } from './problem';
 
 export interface JsonSyntaxProblem {
   /** UTF-16 offset of the offending character (the text's length when it ends too early). */
@@ -10,11 +11,13 @@ export interface JsonSyntaxProblem {
   /** 1-based line and column of that offset. */
   line: number;
   column: number;
-  problem: string;
+  /** What is wrong there (worded in problem.ts), and the bracket it concerns, if any. */
+  code: JsonSyntaxCode;
+  bracket?: string;
 }
 
 type State = 'value' | 'first-value' | 'key' | 'first-key' | 'after';
-type Failure = { offset: number; problem: string };
+type Failure = { offset: number; code: JsonSyntaxCode; bracket?: string };
 
 const NUMBER = /-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?/y;
 const WORDS = ['true', 'false', 'null'];
@@ -34,15 +37,15 @@ function endOfString(text: string, start: number): number | Failure {
   for (let j = start + 1; j < text.length; j++) {
     const c = text.charCodeAt(j);
     if (c === 0x22) return j + 1;
-    if (c < 0x20) return { offset: j, problem: 'a text value contains a line break or control character (write it as \\n)' };
+    if (c < 0x20) return { offset: j, code: 'json_control_character' };
     if (c === 0x5c) {
       const next = text[j + 1];
       if (next === 'u' && /^[0-9a-fA-F]{4}$/.test(text.slice(j + 2, j + 6))) j += 5;
       else if (next !== undefined && '"\\/bfnrt'.includes(next)) j += 1;
-      else return { offset: j, problem: 'a text value has an invalid escape after a backslash' };
+      else return { offset: j, code: 'json_bad_escape' };
     }
   }
-  return { offset: start, problem: 'a text value is opened with " but never closed' };
+  return { offset: start, code: 'json_unclosed_text' };
 }
 
 /** Returns where the number or true/false/null at text[start] ends, or why it is not a value. */
@@ -53,8 +56,8 @@ function endOfScalar(text: string, start: number): number | Failure {
   const word = WORDS.find((w) => text.startsWith(w, start));
   if (word) return start + word.length;
   const c = text[start];
-  if (c === "'") return { offset: start, problem: 'text must be in double quotes, not single quotes' };
-  return { offset: start, problem: 'expected a value (text in double quotes, a number, true, false, null, [ or {)' };
+  if (c === "'") return { offset: start, code: 'json_single_quotes' };
+  return { offset: start, code: 'json_expected_value' };
 }
 
 function previousNonSpace(text: string, offset: number): string | undefined {
@@ -69,16 +72,16 @@ function scan(text: string): Failure | null {
   for (;;) {
     while (i < text.length && ' \t\n\r'.includes(text[i]!)) i++;
     if (i >= text.length) {
-      return state === 'after' && stack.length === 0 ? null : { offset: i, problem: 'the text ends before the data is complete' };
+      return state === 'after' && stack.length === 0 ? null : { offset: i, code: 'json_ends_early' };
     }
     const c = text[i]!;
     if (state === 'after') {
       const top = stack.at(-1);
-      if (!top) return { offset: i, problem: 'there is more text after the end of the data' };
+      if (!top) return { offset: i, code: 'json_text_after_end' };
       const closer = top === 'object' ? '}' : ']';
       if (c === ',') state = top === 'object' ? 'key' : 'value';
       else if (c === closer) stack.pop();
-      else return { offset: i, problem: `expected , or ${closer}` };
+      else return { offset: i, code: 'json_expected_comma_or', bracket: closer };
       i++;
       continue;
     }
@@ -89,15 +92,15 @@ function scan(text: string): Failure | null {
       continue;
     }
     if ((c === ']' || c === '}') && previousNonSpace(text, i) === ',') {
-      return { offset: i, problem: `a comma before ${c} is followed by nothing (remove the trailing comma)` };
+      return { offset: i, code: 'json_trailing_comma', bracket: c };
     }
     if (state === 'key' || state === 'first-key') {
-      if (c !== '"') return { offset: i, problem: 'expected a property name in double quotes' };
+      if (c !== '"') return { offset: i, code: 'json_expected_property_name' };
       const end = endOfString(text, i);
       if (typeof end !== 'number') return end;
       i = end;
       while (i < text.length && ' \t\n\r'.includes(text[i]!)) i++;
-      if (text[i] !== ':') return { offset: i, problem: 'expected : after the property name' };
+      if (text[i] !== ':') return { offset: i, code: 'json_expected_colon' };
       i++;
       state = 'value';
       continue;

@@ -3,6 +3,7 @@
  * store (curated file, user additions, imports) and the TypeScript types are inferred from them.
  */
 import * as v from 'valibot';
+import { rule } from './problem';
 
 export const CORPUS_FORMAT = 'source-lens-corpus';
 export const CORPUS_VERSION = 1;
@@ -22,13 +23,13 @@ const list = <T extends v.GenericSchema>(item: T, max: number = LIMITS.list) =>
 
 export const IdSchema = v.pipe(
   v.string(),
-  v.regex(/^[a-z0-9][a-z0-9._:-]*$/, 'an id is lower-case letters, digits and . _ : -'),
+  v.regex(/^[a-z0-9][a-z0-9._:-]*$/, rule('id_format')),
   v.maxLength(LIMITS.id),
 );
 /** A calendar date as precise as the text allows: 2025, 2025-01 or 2025-01-22. */
 export const IsoDateSchema = v.pipe(
   v.string(),
-  v.regex(/^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/, 'a date is YYYY, YYYY-MM or YYYY-MM-DD'),
+  v.regex(/^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/, rule('date_format')),
 );
 /** Curated records are refreshed on every update; user records are never touched by it. */
 export const OriginSchema = v.picklist(['curated', 'user']);
@@ -65,7 +66,7 @@ export const SourceSchema = v.object({
  * language are in the language packs; a figure idea is compared as a number.
  */
 export const IdeaSchema = v.object({
-  id: v.pipe(v.string(), v.regex(/^[a-z0-9][a-z0-9-]*$/), v.maxLength(LIMITS.id)),
+  id: v.pipe(v.string(), v.regex(/^[a-z0-9][a-z0-9-]*$/, rule('idea_id_format')), v.maxLength(LIMITS.id)),
   /** In our words, for the card: "under $10B". */
   label: text(LIMITS.short),
   value: v.optional(v.number()),

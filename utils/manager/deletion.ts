@@ -1,19 +1,17 @@
 /**
  * What deleting one of the user's records will take with it, shown before the user confirms:
- * the same plan the store carries out (cascade.ts), in words.
+ * the same plan the store carries out (cascade.ts), as record keys the UI names.
  */
 import { COLLECTIONS, type Corpus } from '../corpus/schema';
 import { planCascadeDelete, type RecordKey } from '../storage/cascade';
 import type { Note } from '../storage/notes';
 import { emptyRecords, recordNoun, type CorpusRecords } from '../storage/records';
-import { recordLabel } from './record-labels';
 
 export interface DeletionPreview {
-  label: string;
   /** Records deleted with it (the record itself not included). */
-  alsoDeleted: string[];
+  alsoDeleted: RecordKey[];
   /** Records that stay but lose their pointer to a deleted one. */
-  updated: string[];
+  updated: RecordKey[];
   notesRemoved: number;
 }
 
@@ -27,9 +25,8 @@ export function previewDeletion(corpus: Corpus, notes: readonly Note[], key: Rec
   const plan = planCascadeDelete(userRecords(corpus), key);
   const deleted = new Set(plan.deletes.map((k) => `${recordNoun(k.collection)}/${k.id}`));
   return {
-    label: recordLabel(corpus, key),
-    alsoDeleted: plan.deletes.slice(1).map((k) => recordLabel(corpus, k)),
-    updated: plan.updates.map((u) => recordLabel(corpus, { collection: u.collection, id: u.record.id })),
+    alsoDeleted: plan.deletes.slice(1),
+    updated: plan.updates.map((u) => ({ collection: u.collection, id: u.record.id })),
     notesRemoved: notes.filter((n) => deleted.has(`${n.target.type}/${n.target.id}`)).length,
   };
 }

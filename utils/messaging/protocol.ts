@@ -6,6 +6,7 @@ import * as v from 'valibot';
 import type { PageReport, PageSummary } from '../report/page-report';
 import type { StoryDecision } from '../match/types';
 import type { ExtractedArticle } from '../extract/article';
+import { UI_LOCALES } from '../i18n/locales';
 
 /** Pages larger than this are cut before analysis; no real article comes close. */
 export const MAX_PAGE_TEXT = 12_000_000;
@@ -25,6 +26,13 @@ export const ContentMessageSchema = v.variant('type', [
     url: Url,
     title: v.pipe(v.string(), v.maxLength(2000)),
     text: v.pipe(v.string(), v.maxLength(MAX_PAGE_TEXT)),
+    /** The publication date the page's markup gives (JSON-LD, meta, <time>); relative dates count from it. */
+    pageDate: v.optional(
+      v.object({
+        date: v.pipe(v.string(), v.regex(/^\d{4}-\d{2}-\d{2}$/)),
+        from: v.picklist(['json-ld', 'meta', 'time']),
+      }),
+    ),
   }),
   /** How many matches the annotator could anchor in the DOM (for the badge). */
   v.object({ type: v.literal('page/highlighted'), anchored: v.pipe(v.number(), v.integer(), v.minValue(0)) }),
@@ -38,6 +46,8 @@ export const ContentMessageSchema = v.variant('type', [
   }),
   /** The sidebar's "Add this page to the corpus": extract the article and open the manager. */
   v.object({ type: v.literal('page/add-to-corpus') }),
+  /** The interface's messages in the language the reader chose (answered with a MessagesFile). */
+  v.object({ type: v.literal('i18n/messages'), locale: v.picklist(UI_LOCALES.map((l) => l.tag)) }),
 ]);
 export type ContentMessage = v.InferOutput<typeof ContentMessageSchema>;
 
@@ -83,11 +93,22 @@ export const AnnotationExportSchema = v.object({
 });
 export type AnnotationExport = v.InferOutput<typeof AnnotationExportSchema>;
 
+/**
+ * Why a reply says no: `code` for the interface to word in the reader's language
+ * (components/problems.ts), `message` in English.
+ *  - cannot_read: the browser does not let extensions read the page (browser pages, stores).
+ *  - no_article: the page has no main text to add.
+ *  - no_highlights: the page has no highlights to export.
+ */
+export type ReplyFailureCode = 'cannot_read' | 'no_article' | 'no_highlights';
+
 /** Replies to `tab/add-page` and `page/add-to-corpus`. */
-export type AddPageReply = { ok: true; draftId: string } | { ok: false; message: string };
+export type AddPageReply = { ok: true; draftId: string } | { ok: false; code: 'cannot_read' | 'no_article'; message: string };
 
 /** Replies to `tab/export-annotations`: the file to download, or why there is none. */
-export type ExportAnnotationsReply = { ok: true; json: string; filename: string; count: number } | { ok: false; message: string };
+export type ExportAnnotationsReply =
+  | { ok: true; json: string; filename: string; count: number }
+  | { ok: false; code: 'no_highlights'; message: string };
 
 /** Replies to `draft/get`: null when the draft is gone (drafts last for the browser session). */
 export type DraftReply = ExtractedArticle | null;

@@ -22,7 +22,8 @@ export interface NoteGroup {
   /** Stable key: the utterance, figure or event id, or the match id when nothing ties it. */
   key: string;
   kind: NoteKind;
-  title: string;
+  /** The record's own label; null for a figure or date the corpus does not cover (the UI words it). */
+  title: string | null;
   /** Who said it; null for figures, dates and terms nobody said. */
   speaker: string | null;
   notes: Note[];
@@ -54,11 +55,11 @@ function groupHead(note: Note, index: ReportIndex): Omit<NoteGroup, 'notes'> {
   if (m.kind === 'figure') {
     const f = m.figureId ? index.figures.get(m.figureId) : undefined;
     const key = m.figureId ? `figure:${m.figureId}` : `figure:${m.id}`;
-    return { key, kind: 'figure', title: f?.measure ?? 'A figure the corpus does not cover', speaker: null };
+    return { key, kind: 'figure', title: f?.measure ?? null, speaker: null };
   }
   const e = m.eventId ? index.events.get(m.eventId) : undefined;
   const key = m.eventId ? `date:${m.eventId}` : `date:${m.id}`;
-  return { key, kind: 'date', title: e?.label ?? 'A date the corpus does not tie to an event', speaker: null };
+  return { key, kind: 'date', title: e?.label ?? null, speaker: null };
 }
 
 export function noteMatchesFilter(group: Pick<NoteGroup, 'kind' | 'speaker'>, filter: NoteFilter): boolean {

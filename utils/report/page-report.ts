@@ -98,14 +98,16 @@ export interface ReportIndex {
   figures: Map<string, Figure>;
   events: Map<string, StoryEvent>;
   wordingsByUtterance: Map<string, Wording[]>;
+  /** How sources are named for the reader who will see them. */
+  naming: SourceNaming;
 }
 
-export function indexReport(report: PageReport): ReportIndex {
-  return indexRecords(report.records);
+export function indexReport(report: PageReport, naming: SourceNaming = ENGLISH_SOURCE_NAMING): ReportIndex {
+  return indexRecords(report.records, naming);
 }
 
 /** The same lookups over any set of records, e.g. the whole corpus in the corpus manager. */
-export function indexRecords(records: ReportRecords): ReportIndex {
+export function indexRecords(records: ReportRecords, naming: SourceNaming = ENGLISH_SOURCE_NAMING): ReportIndex {
   const wordingsByUtterance = new Map<string, Wording[]>();
   for (const w of records.wordings) {
     const list = wordingsByUtterance.get(w.utteranceId) ?? [];
@@ -113,6 +115,7 @@ export function indexRecords(records: ReportRecords): ReportIndex {
     wordingsByUtterance.set(w.utteranceId, list);
   }
   return {
+    naming,
     sources: byId(records.sources),
     utterances: byId(records.utterances),
     wordings: byId(records.wordings),
@@ -128,13 +131,25 @@ export function indexRecords(records: ReportRecords): ReportIndex {
  * with its date; else its opening words (a source that prints neither outlet nor headline); never
  * an internal id.
  */
-export function sourceLabel(source: Source): string {
+export function sourceLabel(source: Source, naming: SourceNaming = ENGLISH_SOURCE_NAMING): string {
   if (source.outlet) return source.outlet;
-  const when = source.published ? formatPublished(source.published) : 'undated';
-  if (source.headline) return `“${shorten(source.headline, 48)}”, ${when}`;
-  if (source.opening) return `“${shorten(source.opening, 40)}”, ${when}`;
-  if (source.url) return `${hostOf(source.url)}, ${when}`;
-  return `An untitled source, ${when}`;
+  const when = source.published ? naming.date(source.published) : naming.undated;
+  if (source.headline) return naming.quoted(shorten(source.headline, 48), when);
+  if (source.opening) return naming.quoted(shorten(source.opening, 40), when);
+  if (source.url) return naming.withDate(hostOf(source.url), when);
+  return naming.untitled(when);
+}
+
+/** The words a source's name is made of, in the reader's language (components/source-naming.ts). */
+export interface SourceNaming {
+  /** A publication date, short: "23 Jan 2025", "Jan 2025", "2025". */
+  date(iso: string): string;
+  undated: string;
+  /** A headline or opening words and the date: “Musk And Altman Face Off…”, 23 Jan 2025. */
+  quoted(text: string, when: string): string;
+  /** A site and the date: news.example, 23 Jan 2025. */
+  withDate(name: string, when: string): string;
+  untitled(when: string): string;
 }
 
 /** At most `max` characters, cut at a word and marked with an ellipsis. */
@@ -144,15 +159,27 @@ function shorten(text: string, max: number): string {
   return `${cut.replace(/[\s,;:.–—-]+$/, '')}…`;
 }
 
-const DATE = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
-const MONTH = new Intl.DateTimeFormat('en-GB', { month: 'short', year: 'numeric', timeZone: 'UTC' });
-
-function formatPublished(iso: string): string {
-  const [y, m, d] = iso.split('-').map(Number);
-  if (d) return DATE.format(Date.UTC(y!, m! - 1, d));
-  if (m) return MONTH.format(Date.UTC(y!, m - 1, 1));
-  return String(y);
+/** A publication date as short as the source gives it, formatted by the platform for a language. */
+export function shortDateFormatter(locale: string): (iso: string) => string {
+  const day = new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
+  const month = new Intl.DateTimeFormat(locale, { month: 'short', year: 'numeric', timeZone: 'UTC' });
+  const year = new Intl.DateTimeFormat(locale, { year: 'numeric', timeZone: 'UTC' });
+  return (iso) => {
+    const [y, m, d] = iso.split('-').map(Number);
+    if (d) return day.format(Date.UTC(y!, m! - 1, d));
+    if (m) return month.format(Date.UTC(y!, m - 1, 1));
+    return year.format(Date.UTC(y!, 0, 1));
+  };
 }
+
+/** English names, for the background's summaries and the tests; the UI passes the reader's. */
+export const ENGLISH_SOURCE_NAMING: SourceNaming = {
+  date: shortDateFormatter('en-GB'),
+  undated: 'undated',
+  quoted: (text, when) => `“${text}”, ${when}`,
+  withDate: (name, when) => `${name}, ${when}`,
+  untitled: (when) => `An untitled source, ${when}`,
+};
 
 function hostOf(url: string): string {
   try {
@@ -234,6 +261,25 @@ export function summarizeReport(report: PageReport): PageSummary {
       utterances: foundUtterances.map((u) => ({ id: u.id, label: u.label, speaker: u.speaker })),
       rows: rows.filter((r) => r.cells.some((c) => c !== null)),
     },
-    disagreements: report.records.disagreements,
+    disagreements: disagreementsTouchingNotes(report),
   };
+}
+
+/**
+ * The disagreements about what this page's notes show: a quote found on it (or one of that
+ * quote's wordings), a figure it prints, an event one of its dates was tied to. The report also
+ * keeps those of events reached only through a quote's context; the sidebar shows them, the
+ * popup's one-screen summary does not.
+ */
+export function disagreementsTouchingNotes(report: PageReport): Disagreement[] {
+  const utterances = new Set(report.quotes.map((q) => q.utteranceId));
+  const wordings = new Set(report.records.wordings.filter((w) => utterances.has(w.utteranceId)).map((w) => w.id));
+  const figures = new Set(report.figures.flatMap((f) => (f.figureId ? [f.figureId] : [])));
+  const events = new Set(report.dates.flatMap((d) => (d.eventId ? [d.eventId] : [])));
+  const touches = (type: string, id: string) =>
+    (type === 'utterance' && utterances.has(id)) ||
+    (type === 'wording' && wordings.has(id)) ||
+    (type === 'figure' && figures.has(id)) ||
+    (type === 'event' && events.has(id));
+  return report.records.disagreements.filter((d) => d.records.some((r) => touches(r.type, r.id)));
 }

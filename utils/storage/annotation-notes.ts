@@ -6,6 +6,7 @@
  * no record of the corpus (a figure the corpus does not know, a record deleted since) is skipped
  * and reported; a file in which none names a record is refused.
  */
+import { problem, problemAt } from '../corpus/problem';
 import type { Corpus } from '../corpus/schema';
 import { summariseProblems } from './import-file';
 import { NOTE_MAX_LENGTH, type Note, type NoteTarget } from './notes';
@@ -26,9 +27,7 @@ export type AnnotationNotes =
       /** Annotations that name no record of the corpus, by where they are in the file. */
       skipped: PathError[];
     }
-  | { ok: false; message: string; errors: PathError[] };
-
-const INTRO = 'The annotations were not imported:';
+  | { ok: false; message: string; refusal: 'annotations'; errors: PathError[] };
 const NAMED = /\bcorpus (utterance|figure) ([a-z0-9][a-z0-9._:-]*[a-z0-9])/g;
 const ID_LIKE = /[a-z0-9][a-z0-9._:-]*[a-z0-9]/g;
 
@@ -78,7 +77,7 @@ const sameNote = (a: NoteEntry, b: NoteEntry) => a.target.type === b.target.type
 /** Reads a Web Annotation file into notes; `existing` notes are not made twice. */
 export function notesFromAnnotations(text: string, corpus: Pick<Corpus, 'utterances' | 'figures'>, existing: readonly Note[] = []): AnnotationNotes {
   const read = parseWebAnnotations(text);
-  if (!read.ok) return { ok: false, message: summariseProblems(INTRO, read.errors), errors: read.errors };
+  if (!read.ok) return { ok: false, message: summariseProblems('annotations', read.errors), refusal: 'annotations', errors: read.errors };
   const skipped: PathError[] = [];
   const entries: NoteEntry[] = [];
   let alreadyKept = 0;
@@ -86,8 +85,13 @@ export function notesFromAnnotations(text: string, corpus: Pick<Corpus, 'utteran
     const first = group[0]!;
     const target = recordNamedBy(first.body, corpus);
     if (target === null) {
-      const name = first.annotationId ? `annotation ${i + 1} (${first.annotationId})` : `annotation ${i + 1}`;
-      skipped.push({ path: name, message: `${name}: its body names no utterance or figure of the corpus` });
+      const id = first.annotationId;
+      const name = id ? `annotation ${i + 1} (${id})` : `annotation ${i + 1}`;
+      skipped.push(
+        id
+          ? problemAt(name, 'annotation_names_no_record', { number: i + 1, id })
+          : problemAt(name, 'annotation_names_no_record_unnamed', { number: i + 1 }),
+      );
       return;
     }
     const entry = { target, text: noteTextFor(group) };
@@ -95,8 +99,8 @@ export function notesFromAnnotations(text: string, corpus: Pick<Corpus, 'utteran
     else entries.push(entry);
   });
   if (entries.length + alreadyKept === 0) {
-    const none = skipped.length > 0 ? skipped : [{ path: '', message: 'the file holds no annotation' }];
-    return { ok: false, message: summariseProblems(INTRO, none), errors: none };
+    const none = skipped.length > 0 ? skipped : [{ path: '', ...problem('no_annotations', {}) }];
+    return { ok: false, message: summariseProblems('annotations', none), refusal: 'annotations', errors: none };
   }
   return { ok: true, entries, alreadyKept, skipped };
 }

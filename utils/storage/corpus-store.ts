@@ -2,6 +2,7 @@
  * The corpus store: the curated corpus, the user's own records, notes and settings, in one
  * IndexedDB database. Every write is one transaction, so it happens whole or not at all.
  */
+import { englishNumber, problem, type StorageAction } from '../corpus/problem';
 import { COLLECTIONS, CORPUS_FORMAT, CORPUS_VERSION, type CollectionName, type Corpus, type Wording } from '../corpus/schema';
 import { validateCorpus } from '../corpus/validate';
 import { planCascadeDelete, type RecordKey } from './cascade';
@@ -23,7 +24,7 @@ import { recordNoun, type CorpusRecord, type CorpusRecords, type PartialCorpusRe
 import { type Settings, type SidebarState } from './settings';
 import * as settingsStore from './settings-store';
 import { mergeOrigins, readRecords, readSnapshot } from './snapshot';
-import { inWriteTransaction, issueAll, StorageError, toStorageError, type PathError } from './transaction';
+import { inWriteTransaction, issueAll, StorageError, toStorageError, type FailureWording, type PathError } from './transaction';
 import { checkRecordShapes } from './record-shapes';
 
 export type { SeedResult };
@@ -42,9 +43,44 @@ export interface MergeSummary {
   unchanged: number;
 }
 
+/** What an import added, for the reader: `notes` is null when the file had none. */
+export interface ImportCounts {
+  /** Records added, and records already in the store that were left as they are. */
+  added: number;
+  unchanged: number;
+  notes: { added: number; unchanged: number } | null;
+}
+
+/**
+ * An import's outcome: its English `message`, and what the interface words it from in any
+ * language (components/problems.ts): the counts, or the failure's code or refusal with its errors.
+ */
 export type ImportResult =
-  | ({ ok: true; message: string } & MergeSummary)
-  | { ok: false; message: string; errors: PathError[] };
+  | ({ ok: true; message: string; notes: ImportCounts['notes'] } & MergeSummary)
+  | ({ ok: false; message: string; errors: PathError[] } & FailureWording);
+
+/** "Imported 4 records (8 already in the store were left as they are) and 2 notes." */
+export function importMessage(counts: ImportCounts): string {
+  const records = `${englishNumber(counts.added)} record${counts.added === 1 ? '' : 's'}`;
+  const asItIs = (n: number) => (n === 1 ? 'as it is' : 'as they are');
+  const kept =
+    counts.unchanged > 0
+      ? ` (${englishNumber(counts.unchanged)} already in the store ${counts.unchanged === 1 ? 'was' : 'were'} left ${asItIs(counts.unchanged)})`
+      : '';
+  const { notes } = counts;
+  const notesKept = notes !== null && notes.unchanged > 0 ? ` (${englishNumber(notes.unchanged)} kept ${asItIs(notes.unchanged)})` : '';
+  const noteWords = notes === null ? '' : ` and ${englishNumber(notes.added)} note${notes.added === 1 ? '' : 's'}${notesKept}`;
+  return `Imported ${records}${kept}${noteWords}.`;
+}
+
+/** The wording of a StorageError, to pass on in a result. */
+function wordingOf(error: StorageError): FailureWording {
+  return {
+    ...(error.code !== undefined ? { code: error.code } : {}),
+    ...(error.params !== undefined ? { params: error.params } : {}),
+    ...(error.refusal !== undefined ? { refusal: error.refusal } : {}),
+  };
+}
 
 export interface DeleteResult {
   deleted: RecordKey[];
@@ -89,7 +125,7 @@ export class CorpusStore {
         },
       }).catch((error: unknown) => {
         if (this.opening === opening) this.opening = null;
-        throw toStorageError(error, 'open the corpus store');
+        throw toStorageError(error, 'open_store');
       });
       this.opening = opening;
     }
@@ -104,10 +140,10 @@ export class CorpusStore {
   async seedCurated(corpus: Corpus, options: { force?: boolean } = {}): Promise<SeedResult> {
     const checked = validateCorpus(corpus);
     if (!checked.ok) {
-      throw new StorageError('invalid', summariseProblems('The curated corpus was not installed:', checked.errors), checked.errors);
+      throw new StorageError('invalid', summariseProblems('install_curated', checked.errors), checked.errors, { refusal: 'install_curated' });
     }
     const db = await this.connection();
-    return inWriteTransaction(db, [...CORPUS_STORES, META_STORE], 'install the curated corpus', (tx) =>
+    return inWriteTransaction(db, [...CORPUS_STORES, META_STORE], 'install_curated', (tx) =>
       installCurated(tx, checked.corpus, options.force ?? false),
     );
   }
@@ -145,23 +181,22 @@ export class CorpusStore {
   /** Adds the user's records, or replaces the user's own records with the same ids. */
   async addRecords(records: PartialCorpusRecords): Promise<MergeSummary> {
     const shaped = checkRecordShapes(records);
-    if (!shaped.ok) throw new StorageError('invalid', summariseProblems('The records were not saved:', shaped.errors), shaped.errors);
-    const { plan } = await this.merge(shaped.records, 'add', 'The records were not saved:');
+    if (!shaped.ok) throw new StorageError('invalid', summariseProblems('save_records', shaped.errors), shaped.errors, { refusal: 'save_records' });
+    const { plan } = await this.merge(shaped.records, 'add');
     return { added: plan.added, replaced: plan.replaced, unchanged: plan.unchanged };
   }
 
   /** Deletes one of the user's records and what depends on it (see cascade.ts). */
   async deleteUserRecord(collection: CollectionName, id: string): Promise<DeleteResult> {
     if (!(COLLECTIONS as readonly string[]).includes(collection)) {
-      throw new StorageError('invalid', `"${String(collection)}" is not a corpus collection`);
+      throw StorageError.of('invalid', problem('not_a_collection', { collection: String(collection) }));
     }
-    const noun = recordNoun(collection);
-    return inWriteTransaction(await this.connection(), [...CORPUS_STORES, NOTES_STORE], `delete the ${noun}`, async (tx) => {
+    const kind = recordNoun(collection);
+    const action: StorageAction = `delete_${kind}`;
+    return inWriteTransaction(await this.connection(), [...CORPUS_STORES, NOTES_STORE], action, async (tx) => {
       const record = (await tx.objectStore(collection).get(id)) as CorpusRecord | undefined;
-      if (record === undefined) throw new StorageError('not-found', `there is no ${noun} "${id}"`);
-      if (record.origin !== 'user') {
-        throw new StorageError('curated', `"${id}" is a curated ${noun}; only records you added can be deleted`);
-      }
+      if (record === undefined) throw StorageError.of('not-found', problem('no_such_record', { kind, id }));
+      if (record.origin !== 'user') throw StorageError.of('curated', problem('delete_curated', { kind, id }));
       const plan = planCascadeDelete(await readRecords(tx, 'user'), { collection, id });
       const notesStore = tx.objectStore(NOTES_STORE);
       const noteKeys = (
@@ -185,7 +220,7 @@ export class CorpusStore {
     const stores = [...CORPUS_STORES];
     if (options.notes) stores.push(NOTES_STORE);
     if (options.settings) stores.push(SETTINGS_STORE);
-    return inWriteTransaction(await this.connection(), stores, 'remove your records', async (tx) => {
+    return inWriteTransaction(await this.connection(), stores, 'remove_records', async (tx) => {
       const keys = await Promise.all(COLLECTIONS.map((c) => tx.objectStore(c).index('origin').getAllKeys('user')));
       await issueAll([
         ...COLLECTIONS.flatMap((c, i) => keys[i]!.map((key) => () => tx.objectStore(c).delete(key))),
@@ -214,18 +249,16 @@ export class CorpusStore {
 
   /** Imports a corpus file whole, or nothing of it; the result says what happened and why. */
   async importCorpus(text: string): Promise<ImportResult> {
-    const intro = 'The file was not imported:';
     const read = readImportFile(text, this.maxImportBytes);
-    if (!read.ok) return { ok: false, message: summariseProblems(intro, read.errors), errors: read.errors };
+    if (!read.ok) return { ok: false, message: summariseProblems('import', read.errors), refusal: 'import', errors: read.errors };
     try {
-      const { plan, notePlan } = await this.merge(read.corpus, 'import', intro, read.notes);
-      const kept = plan.unchanged > 0 ? ` (${plan.unchanged} already in the store were left as they are)` : '';
-      const noteWords = read.notes.length === 0 ? '' : ` and ${notePlan.added} note${notePlan.added === 1 ? '' : 's'}${notePlan.unchanged > 0 ? ` (${notePlan.unchanged} kept as they are)` : ''}`;
-      const message = `Imported ${plan.added} record${plan.added === 1 ? '' : 's'}${kept}${noteWords}.`;
-      return { ok: true, message, added: plan.added, replaced: plan.replaced, unchanged: plan.unchanged };
+      const { plan, notePlan } = await this.merge(read.corpus, 'import', read.notes);
+      const notes = read.notes.length === 0 ? null : { added: notePlan.added, unchanged: notePlan.unchanged };
+      const message = importMessage({ added: plan.added, unchanged: plan.unchanged, notes });
+      return { ok: true, message, notes, added: plan.added, replaced: plan.replaced, unchanged: plan.unchanged };
     } catch (error) {
       if (!(error instanceof StorageError)) throw error;
-      return { ok: false, message: error.message, errors: error.errors };
+      return { ok: false, message: error.message, errors: error.errors, ...wordingOf(error) };
     }
   }
 
@@ -236,10 +269,10 @@ export class CorpusStore {
   private async merge(
     records: PartialCorpusRecords,
     mode: MergeMode,
-    intro: string,
     incomingNotes: readonly notes.Note[] = [],
   ): Promise<{ plan: MergePlan; notePlan: NotePlan }> {
-    const action = mode === 'import' ? 'import the file' : 'save the records';
+    const action = mode === 'import' ? 'import_file' : 'save_records';
+    const refusal = mode === 'import' ? 'import' : 'save_records';
     return inWriteTransaction(await this.connection(), [...CORPUS_STORES, NOTES_STORE], action, async (tx) => {
       const snapshot = await readSnapshot(tx);
       const plan = planMerge(snapshot, records, mode);
@@ -250,7 +283,7 @@ export class CorpusStore {
       if (incomingNotes.length > 0) for (const n of (await notesStore.getAll()) as notes.Note[]) existing.set(n.id, n);
       const notePlan = planNotes(incomingNotes, existing, hasRecord);
       const problems = [...plan.problems, ...notePlan.problems];
-      if (problems.length > 0) throw new StorageError('conflict', summariseProblems(intro, problems), problems);
+      if (problems.length > 0) throw new StorageError('conflict', summariseProblems(refusal, problems), problems, { refusal });
       await issueAll([
         ...plan.puts.map((p) => () => tx.objectStore(p.collection).put(p.record)),
         ...notePlan.puts.map((n) => () => notesStore.put(n)),

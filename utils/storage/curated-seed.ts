@@ -3,6 +3,7 @@
  * the caller's one transaction, and no user record is touched, even one whose id the new revision
  * starts using (that curated record is skipped and reported).
  */
+import { problemAt } from '../corpus/problem';
 import { COLLECTIONS, type Corpus } from '../corpus/schema';
 import { META_KEYS, META_STORE } from './db';
 import { recordNoun, referencesOf, type CorpusRecord, type CorpusRecords } from './records';
@@ -37,7 +38,7 @@ export async function installCurated(tx: WriteTransaction, corpus: Corpus, force
     const writes: (() => Promise<unknown>)[] = oldKeys.map((key) => () => store.delete(key));
     (corpus[collection] as CorpusRecord[]).forEach((record, i) => {
       if (userIds.has(record.id)) {
-        skipped.push({ path: `${collection}[${i}].id`, message: `a record you added already has the id "${record.id}"; it was kept` });
+        skipped.push(problemAt(`${collection}[${i}].id`, 'curated_id_taken', { id: record.id }));
       } else writes.push(() => store.put({ ...record, origin: 'curated' }));
     });
     await issueAll(writes);
@@ -56,7 +57,7 @@ function findBrokenPointers(user: CorpusRecords, curated: Corpus): PathError[] {
     user[c].flatMap((record) =>
       referencesOf(c, record)
         .filter((ref) => !ids.has(`${ref.collection}/${ref.id}`))
-        .map((ref) => ({ path: `${c}/${record.id}${ref.path}`, message: `points at ${recordNoun(ref.collection)} "${ref.id}", no longer in the curated corpus` })),
+        .map((ref) => problemAt(`${c}/${record.id}${ref.path}`, 'curated_pointer_gone', { kind: recordNoun(ref.collection), id: ref.id })),
     ),
   );
 }

@@ -11,6 +11,7 @@
  *  - Every id a record points at must exist in the store or come in with it.
  * Any conflict or dangling pointer refuses the whole batch.
  */
+import { problemAt, type RecordKind } from '../corpus/problem';
 import { COLLECTIONS, type CollectionName } from '../corpus/schema';
 import {
   recordNoun,
@@ -54,13 +55,13 @@ export function planMerge(snapshot: StoreSnapshot, incoming: PartialCorpusRecord
       const path = `${collection}[${i}]`;
       const first = firstIndex.get(record.id);
       if (first !== undefined) {
-        plan.problems.push({ path: `${path}.id`, message: `duplicate id "${record.id}" (also ${collection}[${first}])` });
+        plan.problems.push(problemAt(`${path}.id`, 'incoming_duplicate_id', { id: record.id, other: `${collection}[${first}]` }));
         return;
       }
       firstIndex.set(record.id, i);
       incomingIds[collection].set(record.id, record);
       if (mode === 'add' && record.origin !== 'user') {
-        plan.problems.push({ path: `${path}.origin`, message: 'records you add must have origin "user"' });
+        plan.problems.push(problemAt(`${path}.origin`, 'add_origin_not_user', {}));
         return;
       }
       planOne(plan, snapshot, collection, record, path, mode);
@@ -78,15 +79,12 @@ function planOne(
   path: string,
   mode: MergeMode,
 ): void {
-  const noun = recordNoun(collection);
+  const kind: RecordKind = recordNoun(collection);
   const curated = snapshot.curated[collection].get(record.id);
   if (curated !== undefined) {
     if (mode === 'import' && sameContent(curated, record)) plan.unchanged += 1;
     else {
-      plan.problems.push({
-        path: `${path}.id`,
-        message: `"${record.id}" is a curated ${noun}; curated records cannot be changed (give your ${noun} another id)`,
-      });
+      plan.problems.push(problemAt(`${path}.id`, 'curated_id', { kind, id: record.id }));
     }
     return;
   }
@@ -97,10 +95,7 @@ function planOne(
     return;
   }
   if (own !== undefined && mode === 'import') {
-    plan.problems.push({
-      path: `${path}.id`,
-      message: `you already have a ${noun} "${record.id}" with different content; rename the id in the file to import it as a new ${noun}`,
-    });
+    plan.problems.push(problemAt(`${path}.id`, 'user_id_conflict', { kind, id: record.id }));
     return;
   }
   if (own !== undefined) plan.replaced += 1;
@@ -120,10 +115,7 @@ function checkPointers(
     (incoming[collection] ?? []).forEach((record: CorpusRecord, i: number) => {
       for (const ref of referencesOf(collection, record)) {
         if (exists(ref.collection, ref.id)) continue;
-        plan.problems.push({
-          path: `${collection}[${i}]${ref.path}`,
-          message: `no ${recordNoun(ref.collection)} "${ref.id}" in the file or the store`,
-        });
+        plan.problems.push(problemAt(`${collection}[${i}]${ref.path}`, 'dangling_reference', { kind: recordNoun(ref.collection), id: ref.id }));
       }
     });
   }

@@ -4,8 +4,9 @@
  * records. A note must name a record that the store or the file has.
  */
 import * as v from 'valibot';
+import { problemAt, rule } from '../corpus/problem';
 import type { CollectionName } from '../corpus/schema';
-import { formatPath } from '../corpus/validate';
+import { formatPath, issueAt } from '../corpus/validate';
 import { NoteTargetSchema, NoteTextSchema, type Note } from './notes';
 import { collectionOfNoun } from './records';
 import type { PathError } from './transaction';
@@ -13,10 +14,10 @@ import type { PathError } from './transaction';
 /** Notes in one file; far more than anyone writes by hand. */
 export const MAX_NOTES_IN_FILE = 50_000;
 
-const Timestamp = v.pipe(v.string(), v.maxLength(40), v.isoTimestamp('a time like 2025-01-22T10:00:00.000Z'));
+const Timestamp = v.pipe(v.string(), v.maxLength(40), v.isoTimestamp(rule('timestamp')));
 
 const NoteRecordSchema = v.strictObject({
-  id: v.pipe(v.string(), v.regex(/^[A-Za-z0-9._:-]{1,100}$/, 'an id of letters, digits and . _ : - (at most 100)')),
+  id: v.pipe(v.string(), v.regex(/^[A-Za-z0-9._:-]{1,100}$/, rule('note_id_format'))),
   target: NoteTargetSchema,
   text: NoteTextSchema,
   createdAt: Timestamp,
@@ -33,9 +34,9 @@ function pathOf(index: number, issue: v.BaseIssue<unknown>): string {
 /** Checks the "notes" of a corpus file (absent means none). */
 export function checkNoteRecords(value: unknown): NoteCheck {
   if (value === undefined) return { ok: true, notes: [] };
-  if (!Array.isArray(value)) return { ok: false, errors: [{ path: 'notes', message: 'notes must be a list' }] };
+  if (!Array.isArray(value)) return { ok: false, errors: [problemAt('notes', 'notes_not_list', {})] };
   if (value.length > MAX_NOTES_IN_FILE) {
-    return { ok: false, errors: [{ path: 'notes', message: `a file holds at most ${MAX_NOTES_IN_FILE} notes; this one has ${value.length}` }] };
+    return { ok: false, errors: [problemAt('notes', 'too_many_notes', { max: MAX_NOTES_IN_FILE, count: value.length })] };
   }
   const errors: PathError[] = [];
   const notes: Note[] = [];
@@ -44,10 +45,13 @@ export function checkNoteRecords(value: unknown): NoteCheck {
     const checked = v.safeParse(NoteRecordSchema, item);
     if (!checked.success) {
       const issue = checked.issues[0];
-      errors.push({ path: pathOf(i, issue), message: `${pathOf(i, issue)}: ${issue.message}` });
+      errors.push(issueAt(issue, pathOf(i, issue), 'file'));
       return;
     }
-    if (seen.has(checked.output.id)) errors.push({ path: `notes[${i}].id`, message: `notes[${i}].id: another note of the file has the id "${checked.output.id}"` });
+    if (seen.has(checked.output.id)) {
+      const path = `notes[${i}].id`;
+      errors.push(problemAt(path, 'note_duplicate_id', { path, id: checked.output.id }));
+    }
     seen.add(checked.output.id);
     notes.push(checked.output);
   });
@@ -71,7 +75,8 @@ export function planNotes(incoming: readonly Note[], existing: ReadonlyMap<strin
   incoming.forEach((note, i) => {
     const collection = collectionOfNoun(note.target.type);
     if (!collection || !hasRecord(collection, note.target.id)) {
-      plan.problems.push({ path: `notes[${i}].target`, message: `notes[${i}].target refers to ${note.target.type} "${note.target.id}", which is neither in the file nor in the corpus` });
+      const path = `notes[${i}].target`;
+      plan.problems.push(problemAt(path, 'note_target_missing', { path, kind: note.target.type, id: note.target.id }));
       return;
     }
     const had = existing.get(note.id);

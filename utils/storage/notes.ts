@@ -4,7 +4,9 @@
  * is on does, and says so).
  */
 import * as v from 'valibot';
+import { problem, rule } from '../corpus/problem';
 import { IdSchema } from '../corpus/schema';
+import { formatPath, issueAt } from '../corpus/validate';
 import { NOTES_STORE, type CorpusDatabase } from './db';
 import { inWriteTransaction, issueAll, StorageError } from './transaction';
 
@@ -28,15 +30,18 @@ export interface Note {
 export const NoteTextSchema = v.pipe(
   v.string(),
   v.trim(),
-  v.nonEmpty('a note needs some text'),
-  v.maxLength(NOTE_MAX_LENGTH, `a note is at most ${NOTE_MAX_LENGTH} characters`),
+  v.nonEmpty(rule('note_text_empty')),
+  v.maxLength(NOTE_MAX_LENGTH, rule('note_text_too_long', NOTE_MAX_LENGTH)),
 );
 
 function checked<T>(schema: v.GenericSchema<unknown, T>, value: unknown, what: string): T {
   const result = v.safeParse(schema, value);
   if (result.success) return result.output;
   const issue = result.issues[0];
-  throw new StorageError('invalid', `${what}: ${issue.message}`, [{ path: what, message: issue.message }]);
+  const inValue = formatPath(issue.path);
+  const path = inValue === '' ? what : inValue.startsWith('[') ? `${what}${inValue}` : `${what}.${inValue}`;
+  const found = issueAt(issue, path, 'file');
+  throw StorageError.of('invalid', found, [found]);
 }
 
 export interface NoteClock {
@@ -53,7 +58,7 @@ export async function addNote(db: CorpusDatabase, clock: NoteClock, target: Note
     createdAt: at,
     updatedAt: at,
   };
-  await inWriteTransaction(db, [NOTES_STORE], 'save the note', async (tx) => {
+  await inWriteTransaction(db, [NOTES_STORE], 'save_note', async (tx) => {
     await tx.objectStore(NOTES_STORE).add(note);
   });
   return note;
@@ -73,7 +78,7 @@ export async function addNotes(
     createdAt: at,
     updatedAt: at,
   }));
-  await inWriteTransaction(db, [NOTES_STORE], 'save the notes', async (tx) => {
+  await inWriteTransaction(db, [NOTES_STORE], 'save_notes', async (tx) => {
     const store = tx.objectStore(NOTES_STORE);
     await issueAll(notes.map((note) => () => store.add(note)));
   });
@@ -96,10 +101,10 @@ export async function listNotes(db: CorpusDatabase, target?: NoteTarget): Promis
 
 export async function updateNote(db: CorpusDatabase, clock: NoteClock, id: string, text: string): Promise<Note> {
   const newText = checked(NoteTextSchema, text, 'text');
-  return inWriteTransaction(db, [NOTES_STORE], 'save the note', async (tx) => {
+  return inWriteTransaction(db, [NOTES_STORE], 'save_note', async (tx) => {
     const store = tx.objectStore(NOTES_STORE);
     const note = (await store.get(id)) as Note | undefined;
-    if (note === undefined) throw new StorageError('not-found', `there is no note "${id}"`);
+    if (note === undefined) throw StorageError.of('not-found', problem('no_such_record', { kind: 'note', id }));
     const updated: Note = { ...note, text: newText, updatedAt: clock.now().toISOString() };
     await store.put(updated);
     return updated;
@@ -107,9 +112,9 @@ export async function updateNote(db: CorpusDatabase, clock: NoteClock, id: strin
 }
 
 export async function deleteNote(db: CorpusDatabase, id: string): Promise<void> {
-  await inWriteTransaction(db, [NOTES_STORE], 'delete the note', async (tx) => {
+  await inWriteTransaction(db, [NOTES_STORE], 'delete_note', async (tx) => {
     const store = tx.objectStore(NOTES_STORE);
-    if ((await store.getKey(id)) === undefined) throw new StorageError('not-found', `there is no note "${id}"`);
+    if ((await store.getKey(id)) === undefined) throw StorageError.of('not-found', problem('no_such_record', { kind: 'note', id }));
     await store.delete(id);
   });
 }

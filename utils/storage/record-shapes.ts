@@ -3,6 +3,7 @@
  * records may point at records already in the store, which only the merge can see.
  */
 import * as v from 'valibot';
+import { problem } from '../corpus/problem';
 import { CORPUS_FORMAT, CORPUS_VERSION, CorpusSchema, type Corpus } from '../corpus/schema';
 import { validateCorpus } from '../corpus/validate';
 import { emptyRecords, type PartialCorpusRecords } from './records';
@@ -15,7 +16,7 @@ export function checkCorpusShape(data: unknown): ShapeCheck {
   const checked = v.safeParse(CorpusSchema, data);
   if (checked.success) return { ok: true, corpus: checked.output };
   const validated = validateCorpus(data);
-  if (validated.ok) return { ok: false, errors: [{ path: '', message: 'the records do not match the corpus schema' }] };
+  if (validated.ok) return { ok: false, errors: [{ path: '', ...problem('records_not_schema', {}) }] };
   return { ok: false, errors: validated.errors };
 }
 
@@ -24,7 +25,7 @@ export function checkRecordShapes(
   records: PartialCorpusRecords,
 ): { ok: true; records: PartialCorpusRecords } | { ok: false; errors: PathError[] } {
   if (records === null || typeof records !== 'object') {
-    return { ok: false, errors: [{ path: '', message: 'records must be given by collection' }] };
+    return { ok: false, errors: [{ path: '', ...problem('records_not_by_collection', {}) }] };
   }
   const given = Object.fromEntries(Object.entries(records).filter(([, list]) => list !== undefined));
   const checked = checkCorpusShape({ format: CORPUS_FORMAT, version: CORPUS_VERSION, ...emptyRecords(), ...given });

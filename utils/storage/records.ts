@@ -2,6 +2,7 @@
  * Corpus records handled generically by collection: which other records a record points at, and
  * a canonical form to tell whether two records say the same thing.
  */
+import type { RecordKind } from '../corpus/problem';
 import { COLLECTIONS, type CollectionName, type Corpus, type RecordRef } from '../corpus/schema';
 
 export type CorpusRecords = Pick<Corpus, CollectionName>;
@@ -89,8 +90,8 @@ export function sameContent(a: CorpusRecord, b: CorpusRecord): boolean {
 }
 
 /** Singular noun for messages: "wordings" → "wording". */
-export function recordNoun(collection: CollectionName): string {
-  return collection.slice(0, -1);
+export function recordNoun(collection: CollectionName): Exclude<RecordKind, 'note'> {
+  return collection.slice(0, -1) as Exclude<RecordKind, 'note'>;
 }
 
 /** The collection a singular noun names (a note's target type): "wording" → "wordings". */

@@ -3,6 +3,7 @@
  * before parsing, the line and column of a syntax error, and no key that could reach a prototype.
  */
 import { findJsonSyntaxProblem } from '../corpus/json-syntax';
+import { jsonSyntaxProblem, problem, problemAt, type Problem } from '../corpus/problem';
 import { formatPath } from '../corpus/validate';
 import type { PathError } from './transaction';
 
@@ -47,21 +48,20 @@ export function findForbiddenKey(data: unknown): string | null {
 
 export type JsonFileReading = { ok: true; data: unknown } | { ok: false; errors: PathError[] };
 
-/** Parses `text` as a JSON file of kind `what` ("an annotation file"); never throws. */
-export function parseJsonFile(text: string, maxChars: number, what: string): JsonFileReading {
-  const fail = (message: string, path = ''): JsonFileReading => ({ ok: false, errors: [{ path, message }] });
-  if (text.length > maxChars) return fail(`The file is too large for ${what} (over ${maxChars.toLocaleString('en')} characters).`);
+/** Parses `text` as an annotation file's JSON (an import has its own reader, import-file.ts); never throws. */
+export function parseJsonFile(text: string, maxChars: number): JsonFileReading {
+  const fail = (p: Problem, path = ''): JsonFileReading => ({ ok: false, errors: [{ path, ...p }] });
+  if (text.length > maxChars) return fail(problem('annotation_file_too_large', { max: maxChars }));
   const body = text.startsWith('\uFEFF') ? text.slice(1) : text;
-  if (body.trim() === '') return fail('The file is empty.');
+  if (body.trim() === '') return fail(problem('file_empty', {}));
   let data: unknown;
   try {
     data = JSON.parse(body);
   } catch {
-    const problem = findJsonSyntaxProblem(body);
-    const where = problem === null ? '' : `: at line ${problem.line}, column ${problem.column}, ${problem.problem}`;
-    return fail(`The file is not valid JSON${where}.`);
+    const syntax = findJsonSyntaxProblem(body);
+    return fail(syntax === null ? problem('json_invalid', {}) : jsonSyntaxProblem(syntax));
   }
   const forbidden = findForbiddenKey(data);
-  if (forbidden !== null) return fail(`${forbidden}: the key is not allowed in ${what}.`, forbidden);
+  if (forbidden !== null) return { ok: false, errors: [problemAt(forbidden, 'annotation_forbidden_key', { path: forbidden })] };
   return { ok: true, data };
 }

@@ -2,6 +2,7 @@
  * Settings persisted in the settings store: the global switch under "enabled", each site under
  * "site:<hostname>". Each change rewrites only its own entry.
  */
+import { problem } from '../corpus/problem';
 import { ENABLED_KEY, SETTINGS_STORE, SITE_KEY_PREFIX, type CorpusDatabase } from './db';
 import {
   DEFAULT_SETTINGS,
@@ -30,7 +31,7 @@ export async function readSettings(db: CorpusDatabase): Promise<Settings> {
 }
 
 export async function writeEnabled(db: CorpusDatabase, enabled: boolean): Promise<void> {
-  await inWriteTransaction(db, [SETTINGS_STORE], 'save the setting', async (tx) => {
+  await inWriteTransaction(db, [SETTINGS_STORE], 'save_setting', async (tx) => {
     await tx.objectStore(SETTINGS_STORE).put(enabled, ENABLED_KEY);
   });
 }
@@ -38,8 +39,8 @@ export async function writeEnabled(db: CorpusDatabase, enabled: boolean): Promis
 /** Merges `change` into the site's stored entry (read and written in one transaction). */
 export async function writeSite(db: CorpusDatabase, hostname: string, change: SiteSettings): Promise<SiteSettings> {
   const host = normaliseHostname(hostname);
-  if (host === null) throw new StorageError('invalid', `"${hostname}" is not a hostname`);
-  return inWriteTransaction(db, [SETTINGS_STORE], 'save the site setting', async (tx) => {
+  if (host === null) throw StorageError.of('invalid', problem('not_a_hostname', { hostname }));
+  return inWriteTransaction(db, [SETTINGS_STORE], 'save_site_setting', async (tx) => {
     const store = tx.objectStore(SETTINGS_STORE);
     const key = SITE_KEY_PREFIX + host;
     const stored = parseSiteSettings(await store.get(key)) ?? {};
@@ -51,7 +52,7 @@ export async function writeSite(db: CorpusDatabase, hostname: string, change: Si
 
 /** Removes every setting, back to the defaults. */
 export async function clearSettings(db: CorpusDatabase): Promise<void> {
-  await inWriteTransaction(db, [SETTINGS_STORE], 'reset the settings', async (tx) => {
+  await inWriteTransaction(db, [SETTINGS_STORE], 'reset_settings', async (tx) => {
     await tx.objectStore(SETTINGS_STORE).clear();
   });
 }

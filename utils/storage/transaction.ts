@@ -3,26 +3,53 @@
  * disk, a bug) aborts it and IndexedDB rolls back everything the operation had written.
  */
 import type { IDBPTransaction } from 'idb';
+import { problem, type PathProblem, type Problem, type ProblemCode, type ProblemParams, type StorageAction } from '../corpus/problem';
 import type { CorpusDatabase } from './db';
 
 /** Why an operation of the store failed; the message is meant for the user. */
 export type StorageFailure = 'quota' | 'invalid' | 'conflict' | 'not-found' | 'curated' | 'failed';
 
-export interface PathError {
-  /** Where in the input: "wordings[3].text", "line 4, column 12", or "" for the whole input. */
-  path: string;
-  message: string;
+/** A problem at a place in the input: "wordings[3].text", or "" for the whole input. */
+export type PathError = PathProblem;
+
+/**
+ * What was refused, when a failure's message sums up its `errors` ("The file was not imported:
+ * <the first problem> (and 2 more problems)."): the interface words it from this and the errors.
+ */
+export type Refusal = 'import' | 'save_records' | 'install_curated' | 'annotations' | 'annotations_read';
+
+/** How a failure is worded for the reader, besides its English message. */
+export interface FailureWording {
+  code?: ProblemCode;
+  params?: ProblemParams;
+  refusal?: Refusal;
 }
 
-/** What every failing store operation throws: `reason` for code, `message` for the user. */
+/**
+ * What every failing store operation throws: `reason` for code, `message` for the user (in
+ * English), and `code` with `params`, or `refusal` with `errors`, to word it in any language.
+ */
 export class StorageError extends Error {
+  readonly code?: ProblemCode;
+  readonly params?: ProblemParams;
+  readonly refusal?: Refusal;
+
   constructor(
     readonly reason: StorageFailure,
     message: string,
     readonly errors: PathError[] = [],
+    wording: FailureWording = {},
   ) {
     super(message);
     this.name = 'StorageError';
+    if (wording.code !== undefined) this.code = wording.code;
+    if (wording.params !== undefined) this.params = wording.params;
+    if (wording.refusal !== undefined) this.refusal = wording.refusal;
+  }
+
+  /** A failure worded by one problem. */
+  static of(reason: StorageFailure, p: Problem, errors: PathError[] = []): StorageError {
+    return new StorageError(reason, p.message, errors, { ...(p.code ? { code: p.code } : {}), ...(p.params ? { params: p.params } : {}) });
   }
 }
 
@@ -35,17 +62,11 @@ export function isQuotaError(error: unknown): boolean {
 }
 
 /** Turns whatever IndexedDB threw into a StorageError with a message a user can act on. */
-export function toStorageError(error: unknown, action: string): StorageError {
+export function toStorageError(error: unknown, action: StorageAction): StorageError {
   if (error instanceof StorageError) return error;
-  if (isQuotaError(error)) {
-    return new StorageError(
-      'quota',
-      `storage is full: could not ${action}. Nothing was changed; free some disk space or ` +
-        'delete records you added, then try again.',
-    );
-  }
+  if (isQuotaError(error)) return StorageError.of('quota', problem('storage_full', { action }));
   const detail = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
-  return new StorageError('failed', `could not ${action} (${detail}). Nothing was changed.`);
+  return StorageError.of('failed', problem('storage_failed', { action, detail }));
 }
 
 export type WriteTransaction = IDBPTransaction<unknown, string[], 'readwrite'>;
@@ -58,7 +79,7 @@ export type WriteTransaction = IDBPTransaction<unknown, string[], 'readwrite'>;
 export async function inWriteTransaction<T>(
   db: CorpusDatabase,
   stores: readonly string[],
-  action: string,
+  action: StorageAction,
   work: (tx: WriteTransaction) => Promise<T>,
 ): Promise<T> {
   const tx = db.transaction([...stores], 'readwrite');

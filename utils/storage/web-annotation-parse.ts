@@ -5,7 +5,8 @@
  * a TextQuoteSelector cannot be re-anchored and is reported.
  */
 import * as v from 'valibot';
-import { formatPath } from '../corpus/validate';
+import { englishNumber, problem, problemAt, rule } from '../corpus/problem';
+import { formatPath, issueAt } from '../corpus/validate';
 import { parseJsonFile } from './safe-json';
 import type { PathError } from './transaction';
 
@@ -24,32 +25,34 @@ export interface TextAnchor {
   body: string | null;
 }
 
-export type AnnotationReading = { ok: true; anchors: TextAnchor[] } | { ok: false; message: string; errors: PathError[] };
+export type AnnotationReading =
+  | { ok: true; anchors: TextAnchor[] }
+  | { ok: false; message: string; refusal: 'annotations_read'; errors: PathError[] };
 
 export const MAX_ANNOTATION_FILE_CHARS = 10_000_000;
 const MAX_ANNOTATIONS = 10_000;
 const MAX_QUOTE = 10_000;
 
-const offset = v.pipe(v.number(), v.integer('must be a whole number'), v.minValue(0, 'cannot be negative'));
+const offset = v.pipe(v.number(), v.integer(rule('whole_number')), v.minValue(0, rule('not_negative')));
 const QuoteSelectorSchema = v.object({
   type: v.literal('TextQuoteSelector'),
-  exact: v.pipe(v.string(), v.nonEmpty('the quoted text is empty'), v.maxLength(MAX_QUOTE, `at most ${MAX_QUOTE} characters`)),
+  exact: v.pipe(v.string(), v.nonEmpty(rule('quote_empty')), v.maxLength(MAX_QUOTE, rule('quote_too_long', MAX_QUOTE))),
   prefix: v.optional(v.pipe(v.string(), v.maxLength(MAX_QUOTE)), ''),
   suffix: v.optional(v.pipe(v.string(), v.maxLength(MAX_QUOTE)), ''),
 });
 const PositionSelectorSchema = v.pipe(
   v.object({ type: v.literal('TextPositionSelector'), start: offset, end: offset }),
-  v.check((s) => s.end >= s.start, 'end must not come before start'),
+  v.check((s) => s.end >= s.start, rule('end_before_start')),
 );
-const AnySelectorSchema = v.looseObject({ type: v.string('a selector needs a "type"') });
+const AnySelectorSchema = v.looseObject({ type: v.string(rule('selector_type')) });
 const TargetSchema = v.looseObject({
-  source: v.pipe(v.string('the target needs a "source" (the page address)'), v.maxLength(4096)),
-  selector: v.union([AnySelectorSchema, v.array(AnySelectorSchema)], 'the target needs a selector'),
+  source: v.pipe(v.string(rule('target_source')), v.maxLength(4096)),
+  selector: v.union([AnySelectorSchema, v.array(AnySelectorSchema)], rule('target_selector')),
 });
 const AnnotationSchema = v.looseObject({
   id: v.optional(v.pipe(v.string(), v.maxLength(4096))),
-  type: v.union([v.literal('Annotation'), v.pipe(v.array(v.string()), v.includes('Annotation'))], 'the type must be "Annotation"'),
-  target: v.union([TargetSchema, v.pipe(v.array(TargetSchema), v.nonEmpty())], 'the annotation needs a target'),
+  type: v.union([v.literal('Annotation'), v.pipe(v.array(v.string()), v.includes('Annotation'))], rule('annotation_type')),
+  target: v.union([TargetSchema, v.pipe(v.array(TargetSchema), v.nonEmpty())], rule('annotation_target')),
   body: v.optional(v.unknown()),
 });
 
@@ -65,12 +68,12 @@ function annotationsOf(data: unknown): { items: unknown[]; at: (i: number) => st
     const page = (data as { first?: unknown }).first;
     const items = (page as { items?: unknown } | undefined)?.items;
     if (!Array.isArray(items)) {
-      return { path: 'first.items', message: 'the collection has no annotations in "first.items" (a collection that only links to its pages cannot be read offline)' };
+      return problemAt('first.items', 'no_collection_items', {});
     }
     return { items, at: (i) => `first.items[${i}]` };
   }
   if (hasType(data, 'Annotation')) return { items: [data], at: () => '' };
-  return { path: '', message: 'this is not a Web Annotation file: expected an Annotation, a list of them, or an AnnotationCollection' };
+  return problemAt('', 'not_web_annotation', {});
 }
 
 function bodyText(body: unknown): string | null {
@@ -86,8 +89,7 @@ function join(base: string, rest: string): string {
 
 function issueError(base: string, issues: [v.BaseIssue<unknown>, ...v.BaseIssue<unknown>[]]): PathError {
   const issue = issues[0];
-  const path = join(base, formatPath(issue.path));
-  return { path, message: `${path || 'the file'}: ${issue.message}` };
+  return issueAt(issue, join(base, formatPath(issue.path)), 'file');
 }
 
 function readTarget(target: v.InferOutput<typeof TargetSchema>, path: string, annotation: { id?: string; body?: unknown }, errors: PathError[]): TextAnchor | null {
@@ -95,7 +97,7 @@ function readTarget(target: v.InferOutput<typeof TargetSchema>, path: string, an
   const selectorPath = (i: number) => (Array.isArray(target.selector) ? `${path}.selector[${i}]` : `${path}.selector`);
   const quoteAt = selectors.findIndex((s) => s.type === 'TextQuoteSelector');
   if (quoteAt < 0) {
-    errors.push({ path: `${path}.selector`, message: `${path || 'the target'}: no TextQuoteSelector, so the highlight cannot be found again` });
+    errors.push(problemAt(`${path}.selector`, 'no_quote_selector', { path, place: 'target' }));
     return null;
   }
   const quote = v.safeParse(QuoteSelectorSchema, selectors[quoteAt]);
@@ -121,14 +123,14 @@ function readTarget(target: v.InferOutput<typeof TargetSchema>, path: string, an
 /** Parses a Web Annotation file into anchors, or says what is wrong and where. */
 export function parseWebAnnotations(text: string): AnnotationReading {
   const fail = (errors: PathError[]): AnnotationReading => {
-    const more = errors.length > 1 ? ` (and ${errors.length - 1} more)` : '';
-    return { ok: false, message: `The annotations were not read: ${errors[0]!.message}${more}`, errors };
+    const more = errors.length > 1 ? ` (and ${englishNumber(errors.length - 1)} more)` : '';
+    return { ok: false, message: `The annotations were not read: ${errors[0]!.message}${more}`, refusal: 'annotations_read', errors };
   };
-  const parsed = parseJsonFile(text, MAX_ANNOTATION_FILE_CHARS, 'an annotation file');
+  const parsed = parseJsonFile(text, MAX_ANNOTATION_FILE_CHARS);
   if (!parsed.ok) return fail(parsed.errors);
   const found = annotationsOf(parsed.data);
   if (!('items' in found)) return fail([found]);
-  if (found.items.length > MAX_ANNOTATIONS) return fail([{ path: '', message: `the file holds more than ${MAX_ANNOTATIONS} annotations` }]);
+  if (found.items.length > MAX_ANNOTATIONS) return fail([{ path: '', ...problem('too_many_annotations', { max: MAX_ANNOTATIONS }) }]);
   const anchors: TextAnchor[] = [];
   const errors: PathError[] = [];
   found.items.forEach((item, i) => {

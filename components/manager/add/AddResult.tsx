@@ -1,11 +1,10 @@
 import type { Corpus } from '../../../utils/corpus/schema';
 import type { DraftRecords } from '../../../utils/corpus/draft-records';
 import type { PageDraft } from '../../../utils/corpus/page-draft';
-import { plural } from '../../labels';
 import type { Route } from '../../../utils/manager/routes';
-import { CORPUS_SIDES } from './QuotationEditor';
+import { corpusSides } from './QuotationEditor';
 import { DiffText } from '../../DiffText';
-import { MATCH_CLASS_WORDS } from '../../labels';
+import { useI18n } from '../../i18n';
 
 export interface SavedPage {
   draft: PageDraft;
@@ -16,6 +15,7 @@ export interface SavedPage {
 
 /** After saving: where each quotation went, the known utterance (with the diff) or a new one. */
 export function AddResult(props: { result: SavedPage; navigate(route: Route): void }) {
+  const tr = useI18n();
   const { draft, saved, before } = props.result;
   const kept = draft.quotations.filter((q) => q.include);
   const known = kept.filter((q) => !saved.quotations.get(q.key)?.isNew).length;
@@ -23,35 +23,35 @@ export function AddResult(props: { result: SavedPage; navigate(route: Route): vo
   return (
     <section aria-labelledby="sl-saved-heading">
       <h3 id="sl-saved-heading" tabIndex={-1}>
-        Saved “{draft.source.headline || draft.source.outlet || draft.source.url}”
+        {tr.t('manager_saved_heading', [draft.source.headline || draft.source.outlet || draft.source.url])}
       </h3>
       <p>
-        {plural(kept.length, 'quotation')}: {known} of {kept.length} belong to utterances already in the corpus and were saved as new
-        wordings of them; {plural(kept.length - known, 'new utterance')}. {plural(figures, 'figure')}.
+        {tr.count('manager_saved_quotations', kept.length, [known, tr.count('manager_n_new_utterances', kept.length - known)])}{' '}
+        {tr.count('manager_saved_figures', figures)}
       </p>
       <ol class="sl-records">
         {kept.map((q) => {
           const where = saved.quotations.get(q.key)!;
           const utterance = before.utterances.find((u) => u.id === where.utteranceId);
           const match = q.match.kind === 'existing' && q.match.utteranceId === where.utteranceId ? q.match : null;
+          const speaker = q.speaker.trim();
+          const how = match ? tr.t(`manager_saved_match_${match.matchClass}`) : tr.t('manager_as_you_chose');
+          const label = utterance?.label ?? where.utteranceId;
           return (
             <li key={q.key} class="sl-record">
-              <p class="sl-quote-text">“{q.text}”</p>
+              <p class="sl-quote-text">{tr.t('manager_quoted_text', [q.text])}</p>
               {where.isNew ? (
-                <p>
-                  A new utterance{q.speaker.trim() ? ` by ${q.speaker.trim()}` : ''} (<code>{where.utteranceId}</code>).
-                </p>
+                <p>{speaker ? tr.t('manager_saved_new_by', [speaker, where.utteranceId]) : tr.t('manager_saved_new', [where.utteranceId])}</p>
               ) : (
                 <>
                   <p>
-                    A new wording of <q>{utterance?.label ?? where.utteranceId}</q>
-                    {utterance?.speaker && ` (${utterance.speaker})`}
-                    {match && <>: {MATCH_CLASS_WORDS[match.matchClass].toLowerCase()}</>}
-                    {!match && ': as you chose'}.
+                    {utterance?.speaker
+                      ? tr.t('manager_saved_wording_by', [label, utterance.speaker, how])
+                      : tr.t('manager_saved_wording', [label, how])}
                   </p>
                   {match && (
                     <p class="sl-wording">
-                      <DiffText parts={match.diff} sides={CORPUS_SIDES} />
+                      <DiffText parts={match.diff} sides={corpusSides(tr)} />
                     </p>
                   )}
                 </>
@@ -62,10 +62,10 @@ export function AddResult(props: { result: SavedPage; navigate(route: Route): vo
       </ol>
       <div class="sl-actions">
         <button type="button" class="sl-button sl-primary" onClick={() => props.navigate({ view: 'utterances', draftId: null })}>
-          See the utterances
+          {tr.t('manager_see_utterances')}
         </button>
         <button type="button" class="sl-button" onClick={() => props.navigate({ view: 'sources', draftId: null })}>
-          See the sources
+          {tr.t('manager_see_sources')}
         </button>
       </div>
     </section>

@@ -27,6 +27,7 @@ function wrap(page: Page): PageDriver {
     colorScheme: (scheme) => page.emulateMedia({ colorScheme: scheme }),
     focus: (selector) => page.focus(selector),
     screenshot: async (path) => void (await page.screenshot({ path })),
+    resize: (width, height) => page.setViewportSize({ width, height }),
     errors: () => [...errors],
     close: () => page.close(),
   };
@@ -41,8 +42,10 @@ export async function launchChromium(options: LaunchOptions): Promise<BrowserDri
     executablePath: CHROMIUM_PATH,
     headless: true,
     viewport: { width: 1280, height: 900 },
+    ...(options.uiLanguage ? { env: { ...process.env, LANGUAGE: options.uiLanguage }, locale: options.uiLanguage } : {}),
     args: [
       ...extensionArgs,
+      ...(options.uiLanguage ? [`--lang=${options.uiLanguage}`] : []),
       // Loopback (the test server) is never proxied; everything else lands in the counting proxy.
       `--proxy-server=http://127.0.0.1:${proxy.port}`,
       // Chromium's own Google services (sign-in, component updates, autofill) are pointed at a closed

@@ -18,6 +18,8 @@ export interface PageDriver {
   colorScheme?(scheme: 'light' | 'dark'): Promise<void>;
   focus(selector: string): Promise<void>;
   screenshot(path: string): Promise<void>;
+  /** Sets the viewport, e.g. to a toolbar popup's width. */
+  resize(width: number, height: number): Promise<void>;
   /**
    * Uncaught errors, unhandled rejections and console errors this page reported since it was
    * opened, from any script world the driver can see (the page's and, in Chromium, the
@@ -65,6 +67,11 @@ export interface LaunchOptions {
   allowedOrigin: string;
   /** The colour scheme the browser reports to pages, fixed at launch (Firefox cannot emulate it later). */
   colorScheme?: 'light' | 'dark';
+  /**
+   * The browser's own interface language ("ja", "de"), as a reader's browser would have it:
+   * Chromium's --lang, Firefox's intl.locale.requested (which needs that language pack installed).
+   */
+  uiLanguage?: string;
 }
 
 /** Console lines of the extension's own start with its name; any of them means something failed. */

@@ -34,6 +34,7 @@ function wrap(page: Page, onRequest?: (url: string) => void): PageDriver {
     press: (key) => page.keyboard.press(key as never),
     focus: (selector) => page.focus(selector),
     screenshot: async (path) => void (await page.screenshot({ path: path as `${string}.png` })),
+    resize: (width, height) => page.setViewport({ width, height }),
     errors: () => [...errors],
     close: () => page.close(),
   };
@@ -78,6 +79,7 @@ export async function launchFirefox(options: LaunchOptions): Promise<BrowserDriv
       'network.proxy.no_proxies_on': '',
       // 0 dark, 1 light: what prefers-color-scheme reports to pages and extension pages alike.
       ...(options.colorScheme ? { 'layout.css.prefers-color-scheme.content-override': options.colorScheme === 'dark' ? 0 : 1 } : {}),
+      ...(options.uiLanguage ? { 'intl.locale.requested': options.uiLanguage } : {}),
     },
   });
   if (options.extensionDir) await browser.installExtension(options.extensionDir);

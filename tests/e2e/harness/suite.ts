@@ -29,7 +29,7 @@ export interface Session {
 export function useBrowser(
   launch: (o: LaunchOptions) => Promise<BrowserDriver>,
   extensionDir: string,
-  options: { plain?: boolean } = {},
+  options: { plain?: boolean; uiLanguage?: string } = {},
 ): Session {
   const session = {} as Session;
   beforeAll(async () => {
@@ -39,7 +39,7 @@ export function useBrowser(
       '/fixtures/': resolve(ROOT, 'tests/fixtures/pages'),
     });
     const allowedOrigin = session.server.origin;
-    session.browser = await launch({ extensionDir, allowedOrigin });
+    session.browser = await launch({ extensionDir, allowedOrigin, ...(options.uiLanguage ? { uiLanguage: options.uiLanguage } : {}) });
     if (options.plain) session.plain = await launch({ extensionDir: null, allowedOrigin });
   });
   afterAll(async () => {

@@ -26,6 +26,7 @@ export function fakeServices(analysis: PageAnalysis, enabled = { enabled: true, 
     invalidated: 0,
     corpusLoads: 0,
     opened: [] as string[],
+    messagesAsked: [] as string[],
   };
   const settings = { ...enabled };
   const sidebars = new Map<string, { open: boolean; width: number }>();
@@ -74,6 +75,10 @@ export function fakeServices(analysis: PageAnalysis, enabled = { enabled: true, 
     },
     newDraftId: () => `draft-${++draftCount}`,
     openManager: async (hash) => void log.opened.push(hash),
+    messages: async (locale) => {
+      log.messagesAsked.push(locale);
+      return { ui_locale: { message: locale }, sidebar_title: { message: `[${locale}] Source Lens` } };
+    },
   };
   return { router: createRouter(services), states, drafts, log };
 }

@@ -49,16 +49,17 @@ describe('the background and the corpus manager', () => {
   });
 
   it('says why nothing was added: no article, a malformed one, or a page it cannot script', async () => {
-    for (const [extracted, words] of [
-      [null, /found no article/],
-      [{ ...article, text: '' }, /found no article/],
-      [{ ...article, url: 42 }, /found no article/],
-      [() => undefined, /cannot read this page/],
+    for (const [extracted, words, code] of [
+      [null, /found no article/, 'no_article'],
+      [{ ...article, text: '' }, /found no article/, 'no_article'],
+      [{ ...article, url: 42 }, /found no article/, 'no_article'],
+      [() => undefined, /cannot read this page/, 'cannot_read'],
     ] as const) {
       const { router, log } = fakeServices(story, ON, { extracted });
-      const reply = (await router.handle({ type: 'tab/add-page', tabId: 7 }, page)) as { ok: boolean; message: string };
+      const reply = (await router.handle({ type: 'tab/add-page', tabId: 7 }, page)) as { ok: boolean; code: string; message: string };
       expect(reply.ok).toBe(false);
       expect(reply.message).toMatch(words);
+      expect(reply.code).toBe(code);
       expect(log.opened).toEqual([]);
     }
   });
@@ -76,7 +77,7 @@ describe('the background and the corpus manager', () => {
     for (const answer of [() => undefined, () => ({ json: '{}', count: 0 }), () => ({ nope: true })]) {
       const { router } = fakeServices(story, ON, { answer });
       const reply = (await router.handle({ type: 'tab/export-annotations', tabId: 7 }, page)) as { ok: boolean; message: string };
-      expect(reply).toEqual({ ok: false, message: expect.stringMatching(/no highlights to export/) });
+      expect(reply).toEqual({ ok: false, code: 'no_highlights', message: expect.stringMatching(/no highlights to export/) });
     }
   });
 

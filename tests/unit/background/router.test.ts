@@ -12,7 +12,7 @@ const storyAnalysis: PageAnalysis = {
   dates: sampleReport.dates,
 };
 const notStory: PageAnalysis = {
-  decision: { isStory: false, score: 1, threshold: 4, signals: [{ kind: 'entity', label: 'Stargate', weight: 1 }] },
+  decision: { relevance: 'unrelated', isStory: false, score: 1, threshold: 4, signals: [{ kind: 'entity', label: 'Stargate', weight: 1 }] },
   quotes: [],
   figures: [],
   dates: [],

@@ -17,7 +17,7 @@ describe('figure card', () => {
   it('names the measure, the page’s value and says the page differs from the sources that say “up to”', () => {
     render(<FigureCard match={figure('f0')} report={sampleReport} index={sampleIndex} />);
     const card = screen.getByRole('article', { name: 'Stargate’s total planned investment' });
-    expect(textOf(card)).toContain('On this page: at least $500 billion ($500 billion, stated as “at least”).');
+    expect(textOf(card)).toContain('On this page: at least $500 billion (500 billion US dollars, stated as “at least”).');
     expect(textOf(card)).toContain('Differs: the page’s figure differs from 3 sources');
     expect(lineOf('.sl-figure-statements', 'NationPress')).toBe('NationPress: up to $500 billion (stated as “up to”) — differs from the page');
     expect(lineOf('.sl-figure-statements', 'Daily Caller')).toBe('Daily Caller: at least $500 billion (stated as “at least”) — agrees with the page');
@@ -45,11 +45,11 @@ describe('date card', () => {
   it('shows every source’s words for the day, marking the ones that put it on another day', () => {
     render(<DateCard match={dateMatches[1]!} report={sampleReport} index={sampleIndex} />);
     const card = screen.getByRole('article', { name: 'Altman replies to Musk on X' });
-    expect(textOf(card)).toContain('On this page: on Wednesday (Wednesday 22 January 2025).');
-    expect(textOf(card)).toContain('Agrees with the corpus date: Wednesday 22 January 2025.');
+    expect(textOf(card)).toContain('On this page: on Wednesday (Wednesday, January 22, 2025).');
+    expect(textOf(card)).toContain('Agrees with the corpus date: Wednesday, January 22, 2025.');
     expect(textOf(card)).toContain('The sources put this on different days.');
     expect(lineOf('.sl-event-dates', '“A war of words between Elon Musk and Sam…”, undated')).toBe(
-      '“A war of words between Elon Musk and Sam…”, undated: Thursday — Thursday 23 January 2025 (another day)',
+      '“A war of words between Elon Musk and Sam…”, undated: Thursday — Thursday, January 23, 2025 (another day)',
     );
   });
 });

@@ -21,7 +21,7 @@ describe('popup summary', () => {
     expect([...document.querySelectorAll('.sl-signals li')].map(textOf)).toEqual([
       'Names: Elon Musk (+1)',
       'Names: SoftBank (+1)',
-      'Counts against: no quote or figure from the dispute (−0.5)',
+      'Counts against: no quote or figure from the dispute (-0.5)',
     ]);
     expect(screen.queryByRole('button', { name: 'Open the sidebar' })).toBeNull();
   });
@@ -30,7 +30,7 @@ describe('popup summary', () => {
     popup({
       ...notStoryTabState,
       decision: {
-        isStory: false, score: 8, threshold: 6,
+        relevance: 'unrelated', isStory: false, score: 8, threshold: 6,
         signals: [
           { kind: 'entity', label: 'Stargate', weight: 3.5 },
           { kind: 'entity', label: 'SoftBank', weight: 1 },
@@ -66,29 +66,36 @@ describe('popup summary', () => {
     expect(textOf(document.querySelector('.sl-why'))).toContain('The page scored 9, at or above the 4 needed.');
   });
 
-  it('shows which sources carry which quotes in a coverage table with headers', () => {
+  it('lists the page’s quotes one line each, with which sources carry them on demand', () => {
     popup(storyTabState);
-    const table = screen.getByRole('table', { name: /Which corpus sources carry the quotes on this page/ });
-    const headers = within(table).getAllByRole('columnheader').map(textOf);
-    expect(headers).toEqual([
-      'Source',
-      'Donald Trump: Trump calls Stargate the largest AI infrastructure in history',
-      'Elon Musk: Musk doubts the money',
-      'Elon Musk: Musk on what SoftBank has secured',
-      'Sam Altman: Altman answers: wrong, come visit the site',
+    const region = screen.getByRole('region', { name: 'Quotes and the sources that carry them' });
+    const lines = [...region.querySelectorAll('.sl-coverage > li')];
+    expect(lines.map((li) => textOf(li.querySelector('summary')))).toEqual([
+      'Donald Trump: Trump calls Stargate the largest AI infrastructure in history 1 source',
+      'Elon Musk: Musk doubts the money 4 sources',
+      'Elon Musk: Musk on what SoftBank has secured 4 sources',
+      'Sam Altman: Altman answers: wrong, come visit the site 5 sources',
     ]);
-    const row = within(table).getByRole('rowheader', { name: '“A war of words between Elon Musk and Sam…”, undated' }).closest('tr')!;
-    expect([...row.cells].map(textOf)).toEqual(['“A war of words between Elon Musk and Sam…”, undated', '—not carried', 'translated', 'translated', 'translated']);
+    const money = lines[1]!;
+    expect(money.querySelector('details')!.open).toBe(false);
+    expect([...money.querySelectorAll('.sl-carriers li')].map(textOf)).toContain('“A war of words between Elon Musk and Sam…”, undated: translated');
   });
 
-  it('lists the disagreements with their positions', () => {
+  it('lists only the disagreements that touch the page’s notes, one line each, with the positions on demand', () => {
     popup(storyTabState);
-    const topic = screen.getByRole('heading', { name: 'Stargate’s total: “up to” or “at least” $500 billion' });
-    expect(topic.tagName).toBe('H3');
-    expect([...topic.closest('li')!.querySelectorAll('.sl-positions li')].map(textOf)).toEqual([
+    const heading = screen.getByRole('heading', { name: /^Where sources disagree: \d+ points?$/ });
+    const lines = [...document.querySelectorAll('.sl-disagreements > li')];
+    expect(textOf(heading)).toBe(`Where sources disagree: ${lines.length} point${lines.length === 1 ? '' : 's'}`);
+    const total = lines.find((li) => textOf(li.querySelector('summary')) === 'Stargate’s total: “up to” or “at least” $500 billion')!;
+    expect(total.querySelector('details')!.open).toBe(false);
+    expect([...total.querySelectorAll('.sl-positions li')].map(textOf)).toEqual([
       '“Musk And Altman Face Off Over Trump-Backed…”, 23 Jan 2025 and NationPress: up to $500 billion',
       'Daily Caller: at least $500 billion',
     ]);
+    const report = storyTabState.report!;
+    const touched = new Set([...report.quotes.map((q) => q.utteranceId), ...report.figures.flatMap((f) => (f.figureId ? [f.figureId] : [])), ...report.dates.flatMap((d) => (d.eventId ? [d.eventId] : []))]);
+    const ofNotes = report.records.disagreements.filter((d) => d.records.some((r) => touched.has(r.id) || report.records.wordings.some((w) => w.id === r.id && touched.has(w.utteranceId))));
+    expect(lines.map((li) => (li as HTMLElement).dataset.disagreement)).toEqual(ofNotes.map((d) => d.id));
   });
 
   it('calls back for its buttons and switches', () => {

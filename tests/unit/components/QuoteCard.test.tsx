@@ -16,16 +16,16 @@ describe('quote card', () => {
     card('q1');
     const article = screen.getByRole('article', { name: 'Elon Musk' });
     expect(textOf(article)).toContain('Exact quote');
-    expect(textOf(article)).toContain('First said on X, @elonmusk, Wednesday 22 January 2025.');
+    expect(textOf(article)).toContain('First said on X, @elonmusk, Wednesday, January 22, 2025.');
   });
 
   it('says where the quote first appeared in the corpus and which sources carry it', () => {
     card('q1');
     expect(textOf(screen.getByText(/^First in the corpus:/))).toContain(
-      'First in the corpus: “Musk And Altman Face Off Over Trump-Backed…”, 23 Jan 2025 and NationPress, Thursday 23 January 2025.',
+      'First in the corpus: “Musk And Altman Face Off Over Trump-Backed…”, 23 Jan 2025 and NationPress, Thursday, January 23, 2025.',
     );
     expect(textOf(screen.getByText(/^Carried by/))).toContain(
-      'Carried by 4 sources: “Musk And Altman Face Off Over Trump-Backed…”, 23 Jan 2025, NationPress, “A war of words between Elon Musk and Sam…”, undated and Daily Caller.',
+      'Carried by 4 sources: “Musk And Altman Face Off Over Trump-Backed…”, 23 Jan 2025, NationPress, “A war of words between Elon Musk and Sam…”, undated, and Daily Caller.',
     );
   });
 

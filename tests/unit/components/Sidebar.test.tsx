@@ -1,6 +1,10 @@
 // @vitest-environment jsdom
 import { cleanup, fireEvent, render, screen, within } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { I18nProvider } from '../../../components/i18n';
+import { lookupIn } from '../../../utils/i18n/messages';
+import { ENGLISH_MESSAGES } from '../../../utils/i18n/english';
+import { createTranslator } from '../../../utils/i18n/translator';
 import { SIDEBAR_WIDTH } from '../../../utils/storage/settings';
 import { SidebarHost as Host } from './hosts';
 import { textOf } from './text';
@@ -97,7 +101,7 @@ describe('sidebar', () => {
     const timeline = sectionBody(/Timeline of the story/);
     const reply = within(timeline).getByRole('heading', { name: 'Altman replies to Musk on X' }).closest('li')!;
     expect(textOf(reply)).toContain('The sources put this on different days.');
-    expect(textOf(reply)).toContain('NationPress: the following day — Thursday 23 January 2025 (another day)');
+    expect(textOf(reply)).toContain('NationPress: the following day — Thursday, January 23, 2025 (another day)');
     const table = screen.getByRole('table', { name: /Each figure as each source states it/ });
     const total = within(table).getByRole('rowheader', { name: 'Stargate’s total planned investment' }).closest('tr')!;
     expect([...total.cells].map(textOf)).toEqual([
@@ -124,5 +128,27 @@ describe('sidebar', () => {
     rerender(<Host onAddPage={onAddPage} />);
     fireEvent.click(screen.getByRole('button', { name: 'Add this page to the corpus' }));
     expect(onAddPage).toHaveBeenCalledTimes(1);
+  });
+
+  it('speaks the provider’s language: its root carries lang and dir, and a message’s parts follow the translator’s order', () => {
+    const statement = ENGLISH_MESSAGES.card_event_statement!;
+    const tr = createTranslator(
+      'ar',
+      lookupIn({
+        ...ENGLISH_MESSAGES,
+        ui_direction: { message: 'rtl' },
+        card_event_statement: { ...statement, message: '$DATE$ ← $SOURCE$ «$WORDS$»' },
+      }),
+    );
+    render(
+      <I18nProvider translator={tr}>
+        <Host />
+      </I18nProvider>,
+    );
+    const sidebar = screen.getByRole('complementary');
+    expect([sidebar.getAttribute('lang'), sidebar.getAttribute('dir')]).toEqual(['ar', 'rtl']);
+    const reply = within(sectionBody(/Timeline of the story/)).getByRole('heading', { name: 'Altman replies to Musk on X' }).closest('li')!;
+    const daily = within(reply).getByText('Daily Caller', { selector: '.sl-source' }).closest('li')!;
+    expect(textOf(daily)).toBe(`${tr.date('2025-01-22')} ← Daily Caller «January 22, 2025»`);
   });
 });

@@ -32,7 +32,9 @@ describe('validateCorpus: the schema', () => {
   it('names a missing field by its place', () => {
     const corpus = smallCorpus() as unknown as { wordings: Record<string, unknown>[] };
     delete corpus.wordings[1]!.context;
-    expect(errorsOf(corpus)).toEqual([{ path: 'wordings[1].context', message: 'wordings[1].context is missing' }]);
+    expect(errorsOf(corpus)).toEqual([
+      { path: 'wordings[1].context', message: 'wordings[1].context is missing', code: 'missing', params: { path: 'wordings[1].context', place: 'corpus' } },
+    ]);
   });
 
   it('names a value of the wrong type by its place', () => {
@@ -71,8 +73,18 @@ describe('validateCorpus: links between records', () => {
     corpus.wordings[1]!.sourceId = 'src.zz';
     corpus.wordings[1]!.utteranceId = 'nobody.said';
     expect(errorsOf(corpus)).toEqual([
-      { path: 'wordings[1].utteranceId', message: 'wordings[1].utteranceId refers to utterance "nobody.said", which is not in the corpus' },
-      { path: 'wordings[1].sourceId', message: 'wordings[1].sourceId refers to source "src.zz", which is not in the corpus' },
+      {
+        path: 'wordings[1].utteranceId',
+        message: 'wordings[1].utteranceId refers to utterance "nobody.said", which is not in the corpus',
+        code: 'unknown_reference',
+        params: { path: 'wordings[1].utteranceId', kind: 'utterance', id: 'nobody.said' },
+      },
+      {
+        path: 'wordings[1].sourceId',
+        message: 'wordings[1].sourceId refers to source "src.zz", which is not in the corpus',
+        code: 'unknown_reference',
+        params: { path: 'wordings[1].sourceId', kind: 'source', id: 'src.zz' },
+      },
     ]);
   });
 
@@ -112,8 +124,8 @@ describe('validateCorpus: links between records', () => {
     const corpus = smallCorpus();
     corpus.disagreements[0]!.records[1] = { type: 'event', id: 'ev.missing' };
     corpus.disagreements[0]!.positions[1]!.sourceIds = ['src.b', 'src.nope'];
-    expect(errorsOf(corpus)).toEqual([
-      { path: 'disagreements[0].records[1]', message: 'disagreements[0].records[1] refers to event "ev.missing", which is not in the corpus' },
+    expect(errorsOf(corpus)).toMatchObject([
+      { path: 'disagreements[0].records[1]', message: 'disagreements[0].records[1] refers to event "ev.missing", which is not in the corpus', params: { kind: 'event' } },
       { path: 'disagreements[0].positions[1].sourceIds[1]', message: 'disagreements[0].positions[1].sourceIds[1] refers to source "src.nope", which is not in the corpus' },
     ]);
   });
@@ -124,7 +136,7 @@ describe('validateCorpus: links between records', () => {
     corpus.wordings = Array.from({ length: 150 }, (_, i) => ({ ...corpus.wordings[0]!, id: `w.${i}`, sourceId: 'src.gone' }));
     const errors = errorsOf(corpus);
     expect(errors).toHaveLength(101);
-    expect(errors[100]!.message).toBe('…and 50 more problems of the same kinds');
+    expect(errors[100]).toMatchObject({ message: '…and 50 more problems of the same kinds', code: 'more_problems', params: { count: 50 } });
   });
 });
 
@@ -144,6 +156,8 @@ describe('parseCorpusJson', () => {
         line: 4,
         column: 3,
         message: 'The file is not valid JSON: at line 4, column 3, a comma before ] is followed by nothing (remove the trailing comma).',
+        code: 'json_trailing_comma',
+        params: { line: 4, column: 3, bracket: ']' },
       }],
     });
   });
@@ -168,7 +182,7 @@ describe('parseCorpusJson', () => {
     const result = parseCorpusJson(`[${'1,'.repeat(600)}1]`, { maxBytes: 1024 });
     expect(result).toEqual({
       ok: false,
-      errors: [{ path: '', message: 'The file is too large (over 1 KB); a corpus file may be at most 1 KB.' }],
+      errors: [{ path: '', message: 'The file is too large (over 1 KB); a corpus file may be at most 1 KB.', code: 'file_too_large', params: { maxBytes: 1024 } }],
     });
   });
 
@@ -179,6 +193,6 @@ describe('parseCorpusJson', () => {
   });
 
   it('says so when the file is empty', () => {
-    expect(parseCorpusJson('  \n', limit)).toEqual({ ok: false, errors: [{ path: '', message: 'The file is empty.' }] });
+    expect(parseCorpusJson('  \n', limit)).toEqual({ ok: false, errors: [{ path: '', message: 'The file is empty.', code: 'file_empty', params: {} }] });
   });
 });

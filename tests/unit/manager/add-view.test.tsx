@@ -33,7 +33,7 @@ describe('adding a page to the corpus', { timeout: MANAGER_TEST_TIMEOUT }, () =>
     expect(await sourceField('Outlet')).toHaveProperty('value', 'The Harbor Courier');
     expect(await sourceField('Published')).toHaveProperty('value', '2025-01-24');
     expect(screen.getByText('8 quotations').tagName).toBe('H3');
-    expect(textOf(quotation(1).querySelector('.sl-match'))).toMatch(/^Exact quote of Musk says the Stargate partners lack the money \(Elon Musk\), 100% similar\./);
+    expect(textOf(quotation(1).querySelector('.sl-match'))).toMatch(/^Exact quote “Musk says the Stargate partners lack the money” \(Elon Musk\), 100% similar\./);
     expect(within(quotation(1)).getByLabelText('Belongs to')).toHaveProperty('value', 'musk.no-money');
     expect(within(quotation(5)).getByLabelText('Belongs to')).toHaveProperty('value', '');
     expect(within(quotation(5)).getByLabelText('Speaker')).toHaveProperty('value', 'Marta Velasquez');
@@ -66,7 +66,7 @@ describe('adding a page to the corpus', { timeout: MANAGER_TEST_TIMEOUT }, () =>
     const items = [...section.querySelectorAll('li')].map((li) => [...li.querySelectorAll('p')].map(textOf));
     expect(items[0]).toEqual([
       '“They don’t actually have the money,”',
-      'A new wording of Musk says the Stargate partners lack the money (Elon Musk): exact quote.',
+      'A new wording of “Musk says the Stargate partners lack the money” (Elon Musk): exact quote.',
       'They don’t actually have the money[this page only: ,]',
     ]);
     expect(items[4]).toEqual(['“The grid in Texas can carry it, but not in four years.”', 'A new utterance by Marta Velásquez (user.utt.harbor-headline-edited.1).']);

@@ -18,7 +18,7 @@ describe('browsing the corpus in the manager', { timeout: MANAGER_TEST_TIMEOUT }
     expect(articles()).toHaveLength(6);
     const harbor = screen.getByRole('article', { name: 'Harbor Courier on the Stargate money' });
     expect(textOf(harbor)).toContain('Yours The Harbor Courier');
-    expect(textOf(harbor)).toContain('Friday 24 January 2025');
+    expect(textOf(harbor)).toContain('Friday, January 24, 2025');
     expect(textOf(harbor)).toContain('Added by hand');
     expect(screen.getAllByText('The text does not name its outlet').length).toBeGreaterThan(0);
 
@@ -50,8 +50,8 @@ describe('browsing the corpus in the manager', { timeout: MANAGER_TEST_TIMEOUT }
     const row = within(table).getByRole('rowheader', { name: /^Stargate’s total planned investment/ }).closest('tr')!;
     const headers = within(table).getAllByRole('columnheader').map(textOf);
     const cellOf = (source: string) => textOf(row.children[headers.indexOf(source)]);
-    expect(cellOf('The Harbor Courier')).toBe('some $500 billion $500 billion, stated as “about”');
-    expect(cellOf('NationPress')).toMatch(/\$500 billion, stated as “(up to|at least)”/);
+    expect(cellOf('The Harbor Courier')).toBe('some $500 billion 500 billion US dollars, stated as “about”');
+    expect(cellOf('NationPress')).toMatch(/500 billion US dollars, stated as “(up to|at least)”/);
     fireEvent.input(screen.getByLabelText('Search figures'), { target: { value: 'softbank' } });
     expect(within(screen.getByRole('table')).queryByRole('rowheader', { name: /total planned investment/ })).toBeNull();
   });

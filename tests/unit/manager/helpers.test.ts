@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { previewDeletion } from '../../../utils/manager/deletion';
+import { recordWords } from '../../../utils/manager/record-labels';
 import { parseRoute, routeHash } from '../../../utils/manager/routes';
 import { foldForSearch, searchDisagreements, searchSources, searchUtterances } from '../../../utils/manager/search';
 import type { Corpus } from '../../../utils/corpus/schema';
@@ -60,11 +61,11 @@ describe('what a deletion takes with it', () => {
   it('lists the wordings that go with a source, what they leave empty, and the notes removed', () => {
     const notes = [{ id: 'n1', target: { type: 'wording' as const, id: 'user.wrd.a.2' }, text: 'x', createdAt: '', updatedAt: '' }];
     // The analyst's utterance was known only through this source's wording: it goes too.
-    expect(previewDeletion(withUserRecords(), notes, { collection: 'sources', id: 'user.src.a' })).toEqual({
-      label: 'source “Harbor Courier on Stargate”',
-      alsoDeleted: ['wording “not in four years”', 'wording “They don’t actually have the money”', 'utterance “An analyst doubts the timing”'],
-      updated: [],
-      notesRemoved: 1,
-    });
+    const corpus = withUserRecords();
+    const preview = previewDeletion(corpus, notes, { collection: 'sources', id: 'user.src.a' });
+    expect(preview.alsoDeleted.map((k) => recordWords(corpus, k))).toEqual(['not in four years', 'They don’t actually have the money', 'An analyst doubts the timing']);
+    expect(preview.alsoDeleted.map((k) => k.collection)).toEqual(['wordings', 'wordings', 'utterances']);
+    expect(preview).toMatchObject({ updated: [], notesRemoved: 1 });
+    expect(recordWords(corpus, { collection: 'sources', id: 'user.src.a' })).toBe('Harbor Courier on Stargate');
   });
 });

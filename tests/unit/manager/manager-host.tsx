@@ -2,9 +2,13 @@
 import { configure, render } from '@testing-library/preact';
 import { useState } from 'preact/hooks';
 import { vi } from 'vitest';
+import { I18nProvider } from '../../../components/i18n';
 import { ManagerApp } from '../../../components/manager/ManagerApp';
 import type { ManagerServices } from '../../../components/manager/types';
 import type { ExtractedArticle } from '../../../utils/extract/article';
+import type { UiLocaleTag } from '../../../utils/i18n/locales';
+import type { Translator } from '../../../utils/i18n/translator';
+import { ENGLISH } from '../../../utils/i18n/english';
 import { parseRoute, type Route } from '../../../utils/manager/routes';
 import type { CorpusStore } from '../../../utils/storage/corpus-store';
 import type { PartialCorpusRecords } from '../../../utils/storage/records';
@@ -47,6 +51,7 @@ export interface ManagerHost {
     corpusChanged: ReturnType<typeof vi.fn>;
     download: ReturnType<typeof vi.fn>;
     discardDraft: ReturnType<typeof vi.fn>;
+    uiLanguage: { get: ReturnType<typeof vi.fn>; set: ReturnType<typeof vi.fn>; browserDefault(): UiLocaleTag };
   };
   routes: Route[];
 }
@@ -64,6 +69,10 @@ export interface ManagerOptions {
   /** More records of the user's. */
   extra?: PartialCorpusRecords;
   draft?: ExtractedArticle | null;
+  /** The language the manager speaks (English by default). */
+  translator?: Translator;
+  /** The interface language the reader chose before (none by default: the browser's). */
+  uiLanguage?: UiLocaleTag | null;
 }
 
 export async function renderManager(hash: string, options: ManagerOptions = {}): Promise<ManagerHost> {
@@ -80,6 +89,11 @@ export async function renderManager(hash: string, options: ManagerOptions = {}):
     discardDraft: vi.fn(async () => undefined),
     download: vi.fn(),
     now: () => new Date('2025-02-01T10:00:00.000Z'),
+    uiLanguage: {
+      get: vi.fn(async () => options.uiLanguage ?? null),
+      set: vi.fn(async (_tag: UiLocaleTag | null) => undefined),
+      browserDefault: () => 'en' as const,
+    },
   };
   const routes: Route[] = [];
   function Host() {
@@ -95,6 +109,10 @@ export async function renderManager(hash: string, options: ManagerOptions = {}):
       />
     );
   }
-  render(<Host />);
+  render(
+    <I18nProvider translator={options.translator ?? ENGLISH}>
+      <Host />
+    </I18nProvider>,
+  );
   return { store, services, routes };
 }

@@ -51,7 +51,12 @@ describe('installing the curated corpus', () => {
     await store.addRecords({ wordings: [wording('user.w.b', 'user', 'musk.no-money', 'src.001', 'They don’t have the money')] });
     const result = await store.seedCurated(curatedCorpus('r2'));
     expect(result.brokenUserPointers).toEqual([
-      { path: 'wordings/user.w.b.sourceId', message: 'points at source "src.001", no longer in the curated corpus' },
+      {
+        path: 'wordings/user.w.b.sourceId',
+        message: 'points at source "src.001", no longer in the curated corpus',
+        code: 'curated_pointer_gone',
+        params: { kind: 'source', id: 'src.001' },
+      },
     ]);
     expect(ids((await store.getCorpus()).wordings)).toContain('user.w.b');
   });

@@ -77,7 +77,7 @@ describe('the user’s notes in a corpus file', () => {
 
     await from.deleteNote(mine.id);
     const result = await from.importCorpus(backup);
-    expect(result).toMatchObject({ ok: true, message: 'Imported 0 records (4 already in the store were left as they are) and 1 note (1 kept as they are).' });
+    expect(result).toMatchObject({ ok: true, message: 'Imported 0 records (4 already in the store were left as they are) and 1 note (1 kept as it is).' });
     expect((await from.listNotes()).map((n) => n.text).sort()).toEqual(['a paraphrase, not the post', 'first said on X']);
   });
 

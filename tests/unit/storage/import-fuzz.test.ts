@@ -1,4 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { failureText } from '../../../components/problems';
+import { ENGLISH } from '../../../utils/i18n/english';
 import type { Corpus } from '../../../utils/corpus/schema';
 import type { CorpusStore } from '../../../utils/storage/corpus-store';
 import { MAX_IMPORT_BYTES } from '../../../utils/storage/import-file';
@@ -69,6 +71,9 @@ describe('importing hostile files', () => {
       if (result.ok || result.message.trim() === '') {
         throw new Error(`a ${file.kind} file was not refused with a message: ${JSON.stringify(result).slice(0, 300)}\n${file.text.slice(0, 5000)}`);
       }
+      // The interface words the refusal from its codes exactly as the store's English says it.
+      const worded = failureText(ENGLISH, result);
+      if (worded !== result.message) throw new Error(`a ${file.kind} refusal is worded otherwise:\n${worded}\n${result.message}`);
       refusedByKind.set(file.kind, (refusedByKind.get(file.kind) ?? 0) + 1);
       const after = await dumpDatabase(store.dbName);
       if (after !== before) throw new Error(`a ${file.kind} file changed the database:\n${file.text.slice(0, 500)}`);
