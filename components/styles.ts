@@ -121,6 +121,7 @@ export const SIDEBAR_CSS = `
 export const POPUP_CSS = `
 .sl-popup { width: 380px; max-width: 100vw; padding: 0.9em 1em 1em; }
 .sl-popup-scroll, .sl-why .sl-reasons { max-height: 9em; overflow-y: auto; overscroll-behavior: contain; }
+.sl-why .sl-reasons { max-height: 7em; }
 .sl-popup .sl-page-title { white-space: nowrap; overflow: hidden; text-overflow: ellipsis; }
 .sl-popup h2 { margin-top: 0.6em; padding-top: 0.45em; }
 .sl-popup .sl-switches { display: flex; flex-wrap: wrap; column-gap: 1.2em; }
