@@ -9,7 +9,7 @@ import { ALL_NOTES, findMatch, type NoteFilter } from '../utils/report/notes';
 import { NoteCard } from './NoteCard';
 import { rootLanguage, useI18n } from './i18n';
 import { Sidebar } from './Sidebar';
-import { isRelated } from './RelatedNote';
+import { isRelated, relatedWhy } from './RelatedNote';
 
 /** Where the card points: the highlight's box in viewport coordinates. */
 export interface CardAnchor {
@@ -103,7 +103,7 @@ export function AnnotatorApp(props: AnnotatorAppProps) {
           class="sl-root sl-launcher"
           {...rootLanguage(tr)}
           aria-label={notes === 0 ? tr.t('pill_open_nothing') : tr.count('pill_open_notes', notes)}
-          data-relevance={report.decision.relevance}
+          title={isRelated(report) ? relatedWhy(tr, report.decision) : undefined}
           onClick={() => props.onSidebarOpenChange(true)}
         >
           <span aria-hidden="true">❝</span>{' '}

@@ -39,12 +39,8 @@ export function RelatedNote(props: { report: PageReport; full?: boolean }) {
       <p>
         <strong>{tr.t('related_short')}</strong>
       </p>
-      {props.full && (
-        <>
-          <p>{relatedWhy(tr, props.report.decision)}</p>
-          <p class="sl-muted">{tr.t('related_shows')}</p>
-        </>
-      )}
+      <p class="sl-muted">{relatedWhy(tr, props.report.decision)}</p>
+      {props.full && <p class="sl-muted">{tr.t('related_shows')}</p>}
     </div>
   );
 }

@@ -37,7 +37,7 @@ describe.each(BROWSERS)('in %s', (name, launch, extensionDir) => {
     expect(marks.filter((m) => m.kind === 'figure').map((m) => m.ref)).toContain('fig.total-investment');
     expect(marks.filter((m) => m.kind === 'figure').every((m) => (m.ref ?? '').startsWith('fig.'))).toBe(true);
 
-    expect(await inUi(page, '.sl-launcher')).toContain('about Stargate, not the dispute');
+    expect(await inUi(page, '.sl-launcher')).toContain('about Stargate, not the Musk–Altman dispute');
     await page.hover('source-lens-mark[data-kind="figure"][data-ref="fig.total-investment"]');
     expect(await inUi(page, '.sl-card')).toContain('About Stargate, not the Musk–Altman dispute');
     await page.press('Escape');
