@@ -51,7 +51,8 @@ async function exportHighlights(tr: Translator, tabId: number | null, say: (noti
 function Popup(props: { tr: Translator }) {
   const { tr } = props;
   const [tab, setTab] = useState<{ tabId: number | null; url: string | null } | null>(null);
-  const [state, setState] = useState<TabState | null>(null);
+  // undefined until the background answers: the popup says nothing rather than "not about the story" meanwhile.
+  const [state, setState] = useState<TabState | null | undefined>(undefined);
   const [settings, setSettings] = useState<SettingsView>({ enabled: true, siteEnabled: true });
   const [refresh, setRefresh] = useState(0);
   const [notice, setNotice] = useState<string | null>(null);
@@ -67,11 +68,14 @@ function Popup(props: { tr: Translator }) {
       .sendMessage({ type: 'settings/get', ...(hostname ? { hostname } : {}) })
       .then((s) => setSettings(s as SettingsView));
     if (tab.tabId !== null) {
-      void browser.runtime.sendMessage({ type: 'tab/state', tabId: tab.tabId }).then((s) => setState(s as TabState | null));
-    }
+      void browser.runtime
+        .sendMessage({ type: 'tab/state', tabId: tab.tabId })
+        .then((s) => setState(s as TabState | null))
+        .catch(() => setState(null));
+    } else setState(null);
   }, [tab, refresh]);
 
-  if (!tab) return null;
+  if (!tab || state === undefined) return null;
   const hostname = tab.url ? hostnameOf(tab.url) : null;
   const setEnabled = async (host: string | null, enabled: boolean) => {
     await browser.runtime.sendMessage({
