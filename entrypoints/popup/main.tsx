@@ -4,7 +4,7 @@
  */
 import { browser } from 'wxt/browser';
 import { render } from 'preact';
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { PopupSummary } from '../../components/PopupSummary';
 import { POPUP_PAGE_CSS } from '../../components/styles';
 import { adoptStyles } from '../../components/adopt-styles';
@@ -48,6 +48,9 @@ async function exportHighlights(tr: Translator, tabId: number | null, say: (noti
   say(tr.count('popup_exported', reply.count, [reply.filename]));
 }
 
+const STATE_POLLS = 12;
+const STATE_POLL_MS = 400;
+
 function Popup(props: { tr: Translator }) {
   const { tr } = props;
   const [tab, setTab] = useState<{ tabId: number | null; url: string | null } | null>(null);
@@ -56,6 +59,7 @@ function Popup(props: { tr: Translator }) {
   const [settings, setSettings] = useState<SettingsView>({ enabled: true, siteEnabled: true });
   const [refresh, setRefresh] = useState(0);
   const [notice, setNotice] = useState<string | null>(null);
+  const polls = useRef(0);
 
   useEffect(() => {
     void resolveTab().then(setTab);
@@ -67,12 +71,24 @@ function Popup(props: { tr: Translator }) {
     void browser.runtime
       .sendMessage({ type: 'settings/get', ...(hostname ? { hostname } : {}) })
       .then((s) => setSettings(s as SettingsView));
-    if (tab.tabId !== null) {
-      void browser.runtime
-        .sendMessage({ type: 'tab/state', tabId: tab.tabId })
-        .then((s) => setState(s as TabState | null))
-        .catch(() => setState(null));
-    } else setState(null);
+    if (tab.tabId === null) {
+      setState(null);
+      return;
+    }
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    void browser.runtime
+      .sendMessage({ type: 'tab/state', tabId: tab.tabId })
+      .then((s) => {
+        setState(s as TabState | null);
+        // Opened while the page is still loading or being read: ask again for a few seconds, so the
+        // verdict appears when the analysis lands instead of "not checked".
+        if (s === null && polls.current < STATE_POLLS) {
+          polls.current += 1;
+          timer = setTimeout(() => setRefresh((n) => n + 1), STATE_POLL_MS);
+        }
+      })
+      .catch(() => setState(null));
+    return () => clearTimeout(timer);
   }, [tab, refresh]);
 
   if (!tab || state === undefined) return null;
