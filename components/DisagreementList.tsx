@@ -27,7 +27,7 @@ export function DisagreementBody(props: { disagreement: Disagreement; index: Rep
           <li key={i}>
             <Rich
               text={tr.t('card_position', slots(2))}
-              parts={[<span class="sl-source">{tr.list(p.sourceIds.map((id) => sourceLabelFor(props.index, id)))}</span>, <q>{p.says}</q>]}
+              parts={[<span class="sl-source">{tr.list(p.sourceIds.map((id) => sourceLabelFor(props.index, id)))}</span>, <q dir="auto">{p.says}</q>]}
             />
           </li>
         ))}

@@ -19,7 +19,7 @@ export function EventDates(props: { entry: TimelineEntry }) {
           <li key={i} class={s.differs ? 'sl-differs' : undefined}>
             <Rich
               text={tr.t(s.differs ? 'card_event_statement_other_day' : 'card_event_statement', slots(3))}
-              parts={[<span class="sl-source">{s.label}</span>, <q>{s.text}</q>, s.date ? tr.date(s.date) : tr.t('card_no_exact_date')]}
+              parts={[<span class="sl-source">{s.label}</span>, <q dir="auto">{s.text}</q>, s.date ? tr.date(s.date) : tr.t('card_no_exact_date')]}
               tags={{ flag: (words) => <strong class="sl-flag">{words}</strong> }}
             />
           </li>

@@ -86,7 +86,7 @@ export function FigureCard(props: FigureCardProps) {
                 <li key={i} class={`sl-verdict-${verdict.replace(' ', '-')}`}>
                   <Rich
                     text={tr.t(STATEMENT_MESSAGES[verdict], slots(3))}
-                    parts={[<span class="sl-source">{sourceLabelFor(index, s.sourceId)}</span>, <q>{s.text}</q>, qualifierWords(tr, s.qualifier)]}
+                    parts={[<span class="sl-source">{sourceLabelFor(index, s.sourceId)}</span>, <q dir="auto">{s.text}</q>, qualifierWords(tr, s.qualifier)]}
                     tags={{ verdict: (words) => <strong>{words}</strong> }}
                   />
                 </li>

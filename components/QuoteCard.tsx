@@ -92,7 +92,7 @@ function SourceWordings(props: { view: QuoteSourceView; level: HeadingLevel; tra
                   : tr.t('card_wording', [form, presentation])}
               </p>
               <p class="sl-wording">
-                <q>{w.wording.text}</q>
+                <q dir="auto">{w.wording.text}</q>
               </p>
               {translated ? null : w.diff.some((part) => part.added || part.removed) ? (
                 <p class="sl-wording-diff">
@@ -133,7 +133,7 @@ export function QuoteCard(props: QuoteCardProps) {
       }
     >
       <p>
-        <Rich text={tr.t('card_on_page_quote', slots(1))} parts={[<q>{excerpt(match.pageText, 400)}</q>]} />
+        <Rich text={tr.t('card_on_page_quote', slots(1))} parts={[<q dir="auto">{excerpt(match.pageText, 400)}</q>]} />
       </p>
       {match.translation && <TranslationIdeas translation={match.translation} />}
 

@@ -28,6 +28,12 @@ export const BASE_CSS = `
 .sl-root { overflow-wrap: anywhere; }
 .sl-root:lang(ja), .sl-root:lang(zh) { line-break: strict; word-break: normal; }
 .sl-root:lang(ko) { word-break: keep-all; }
+/* Quotes and the page's own words keep their own direction inside a right-to-left interface
+   (an English quote in an Arabic card), as dir="auto" would: punctuation lands where it belongs. */
+:where(.sl-root) blockquote, .sl-note-text, .sl-wording, .sl-quote-text, .sl-page-title { unicode-bidi: plaintext; }
+/* In a right-to-left interface a quote may run either way: marks that look the same from both
+   sides read right whichever it is (curly or angled ones mirror with the line, not the quote). */
+.sl-root[dir="rtl"] q, .sl-root [dir="rtl"] q { quotes: '"' '"' "'" "'"; }
 :where(.sl-root) blockquote { margin: 0.4em 0; padding: 0.3em 0.7em; border-inline-start: 3px solid var(--sl-border);
   background: var(--sl-surface); }
 :where(.sl-root) a { color: var(--sl-accent); }

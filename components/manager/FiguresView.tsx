@@ -33,7 +33,7 @@ function Statement(props: { statement: FigureStatement; figure: Figure }) {
   const { statement: s, figure } = props;
   return (
     <li>
-      <q>{s.text}</q>{' '}
+      <q dir="auto">{s.text}</q>{' '}
       <span class="sl-muted sl-figure-value">
         {tr.t('manager_statement_value', [tr.figure(s.value, figure.unit), qualifierWords(tr, s.qualifier)])}
       </span>

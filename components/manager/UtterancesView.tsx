@@ -24,7 +24,7 @@ function WordingItem(props: ViewProps & { utterance: Utterance; wording: Wording
         <OriginBadge origin={w.origin} /> {tr.t('manager_wording_kind', [formWords(tr, w.form), presentationWords(tr, w.presentation)])}
       </p>
       <p class="sl-wording">
-        <q>{w.text}</q>
+        <q dir="auto">{w.text}</q>
       </p>
       <p class="sl-wording-diff">
         <span class="sl-muted">{tr.t('manager_against_original')} </span>
