@@ -3,19 +3,9 @@ import type { PageReport } from '../utils/report/page-report';
 import type { MessageKey } from '../utils/i18n/messages';
 import type { Translator } from '../utils/i18n/translator';
 import { useI18n } from './i18n';
+import { cueWords } from './labels';
 
 export const isRelated = (report: PageReport) => report.decision.relevance === 'related';
-
-/**
- * The words of a story cue ("musk-bid" → "the $97.4 billion bid"), else the engine's English
- * label: a cue added to the packs shows until its message is written.
- */
-export function cueWords(tr: Translator, cue: string | undefined, label: string): string {
-  if (!cue) return label;
-  const key = `cue_${cue.replace(/-/g, '_')}`;
-  const words = tr.t(key as MessageKey);
-  return words === key ? label : words;
-}
 
 /** Why a page is related and not the dispute, from the engine's reasons and the cues it saw. */
 export function relatedWhy(tr: Translator, decision: StoryDecision): string {

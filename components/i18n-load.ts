@@ -37,7 +37,7 @@ export function browserTranslator(): Translator {
   return createTranslator(tag, (key, subs) => getMessage(key, subs));
 }
 
-export async function loadTranslator(load: (tag: UiLocaleTag) => Promise<MessagesFile> = fetchMessages): Promise<Translator> {
+async function loadTranslator(load: (tag: UiLocaleTag) => Promise<MessagesFile> = fetchMessages): Promise<Translator> {
   const chosen = await readUiLanguage();
   if (chosen) {
     const messages = await load(chosen).catch(() => null);
@@ -48,10 +48,50 @@ export async function loadTranslator(load: (tag: UiLocaleTag) => Promise<Message
 }
 
 /** Calls back when the reader picks another language in the manager, so open views follow. */
-export function onUiLanguageChange(callback: () => void): () => void {
+function onUiLanguageChange(callback: () => void): () => void {
   const listener = (changes: Record<string, unknown>, area: string) => {
     if (area === 'local' && UI_LANGUAGE_KEY in changes) callback();
   };
   browser.storage.onChanged.addListener(listener);
   return () => browser.storage.onChanged.removeListener(listener);
+}
+
+export interface ReaderLanguage {
+  /** The translator of the language last asked for, once loaded (a later change overtakes one still loading). */
+  latest(): Promise<Translator>;
+  stop(): void;
+}
+
+/**
+ * The reader's language, followed: loads its translator now, and again whenever the reader picks
+ * another, calling `changed` with each new one unless a later change overtook it. Every part of
+ * the extension that shows words (popup, manager, the page's cards) follows the language this way.
+ */
+export function followReaderLanguage(
+  changed: (translator: Translator) => void,
+  load: (tag: UiLocaleTag) => Promise<MessagesFile> = fetchMessages,
+): ReaderLanguage {
+  // Should even the browser's words fail to load, the browser's own language rather than nothing.
+  const ask = () => loadTranslator(load).catch(() => browserTranslator());
+  let asked = ask();
+  let stopped = false;
+  const stopWatching = onUiLanguageChange(() => {
+    const mine = (asked = ask());
+    void mine.then((translator) => {
+      if (mine === asked && !stopped) changed(translator);
+    });
+  });
+  return {
+    async latest() {
+      for (;;) {
+        const mine = asked;
+        const translator = await mine;
+        if (mine === asked) return translator;
+      }
+    },
+    stop() {
+      stopped = true;
+      stopWatching();
+    },
+  };
 }

@@ -7,6 +7,12 @@ import type { NoteKind } from '../utils/report/notes';
 
 const key = (code: string) => code.replace(/[ -]/g, '_');
 
+/** A code's message, or `otherwise` for a code this version has no message for (the Translator shows a missing key as itself). */
+function wordsOr(tr: Translator, messageKey: string, otherwise: string): string {
+  const words = tr.t(messageKey as MessageKey);
+  return words === messageKey ? otherwise : words;
+}
+
 export function matchClassWords(tr: Translator, matchClass: MatchClass): string {
   return tr.t(`match_class_${matchClass}`);
 }
@@ -17,10 +23,16 @@ export function matchClassCount(tr: Translator, matchClass: MatchClass, n: numbe
 }
 
 export function formWords(tr: Translator, form: Wording['form'] | string): string {
-  const k = `form_${key(form)}`;
-  return k in FORM_KEYS ? tr.t(k as MessageKey) : form;
+  return wordsOr(tr, `form_${key(form)}`, form);
 }
-const FORM_KEYS = { form_full: 1, form_fragment: 1, form_reworded: 1, form_translated: 1 };
+
+/**
+ * The words of a story cue ("musk-bid" → "the $97.4 billion bid"), else the engine's English
+ * label: a cue added to the packs shows until its message is written.
+ */
+export function cueWords(tr: Translator, cue: string | undefined, label: string): string {
+  return cue ? wordsOr(tr, `cue_${key(cue)}`, label) : label;
+}
 
 export function presentationWords(tr: Translator, presentation: Wording['presentation']): string {
   return tr.t(`presentation_${key(presentation)}` as `presentation_${'quotation' | 'embedded_post' | 'headline'}`);

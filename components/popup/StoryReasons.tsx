@@ -1,7 +1,6 @@
 import type { StoryDecision } from '../../utils/match/types';
 import { useI18n } from '../i18n';
-import { signalKindWords } from '../labels';
-import { cueWords } from '../RelatedNote';
+import { cueWords, signalKindWords } from '../labels';
 
 /** Why the page is (or is not) about the story: each signal with its weight, and the score against the bar. */
 export function StoryReasons(props: { decision: StoryDecision }) {

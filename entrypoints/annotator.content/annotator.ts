@@ -21,13 +21,13 @@ import { highlightsExport, type ShownPage } from '../../utils/report/highlights-
 import type { PageReport } from '../../utils/report/page-report';
 import { isInside, watchPage, type PageWatch } from '../../utils/dom/page-watch';
 import { noteTime } from '../../utils/dom/timings';
-import { browserTranslator, loadTranslator, onUiLanguageChange } from '../../components/i18n-load';
+import { followReaderLanguage, type ReaderLanguage } from '../../components/i18n-load';
 import type { UiLocaleTag } from '../../utils/i18n/locales';
 import type { MessagesFile } from '../../utils/i18n/messages';
 import type { Translator } from '../../utils/i18n/translator';
 import { sliceDeadline, yieldToPage } from './slices';
 import { HOST_TAG, UiHost } from './ui-host';
-import { readPageDateMarkup } from '../../utils/extract/page-date';
+import { readPageDateMarkup, type MarkupPageDate } from '../../utils/extract/page-date';
 
 /**
  * True when the page has defined custom elements under our tag names: its code would run inside
@@ -85,11 +85,6 @@ async function askMessages(tag: UiLocaleTag): Promise<MessagesFile> {
   return reply as MessagesFile;
 }
 
-/** The reader's language; the browser's when the chosen one cannot be loaded. */
-function readerTranslator(): Promise<Translator> {
-  return loadTranslator(askMessages).catch(() => browserTranslator());
-}
-
 /** The highlights in the page now, and what they showed when they were made. */
 interface Marks {
   signature: string;
@@ -107,13 +102,13 @@ export class Annotator {
   private shownOnce = false;
   private readonly watch: PageWatch;
   /** The interface's language, asked for once when the annotator starts, and again when the reader changes it. */
-  private translator: Promise<Translator>;
-  private languageVersion = 0;
-  private readonly stopLanguageWatch: () => void;
+  private readonly language: ReaderLanguage;
 
   constructor(private readonly ctx: ContentScriptContext) {
-    this.translator = readerTranslator();
-    this.stopLanguageWatch = onUiLanguageChange(() => void this.changeLanguage());
+    // The reader picked another language in the manager: the UI already shown follows at once.
+    this.language = followReaderLanguage((translator) => {
+      if (this.ctx.isValid) this.ui?.setTranslator(translator);
+    }, askMessages);
     browser.runtime.onMessage.addListener(this.onCommand);
     // Content that arrives later, and single-page-app navigation, are annotated too. The whole
     // document is watched, not the body: a page may replace <body> itself (document.body = …).
@@ -121,7 +116,7 @@ export class Annotator {
     ctx.addEventListener(window, 'wxt:locationchange', () => this.watch.navigated());
     ctx.onInvalidated(() => {
       browser.runtime.onMessage.removeListener(this.onCommand);
-      this.stopLanguageWatch();
+      this.language.stop();
       this.watch.stop();
       this.remove();
     });
@@ -150,25 +145,6 @@ export class Annotator {
     } finally {
       this.running = false;
     }
-  }
-
-  /** The latest translator asked for, even if the reader changed language while an earlier one loaded. */
-  private async currentTranslator(): Promise<Translator> {
-    for (;;) {
-      const asked = this.translator;
-      const translator = await asked;
-      if (asked === this.translator) return translator;
-    }
-  }
-
-  /** The reader picked another language in the manager: the UI already shown follows at once. */
-  private async changeLanguage(): Promise<void> {
-    const version = ++this.languageVersion;
-    this.translator = readerTranslator();
-    const translator = await this.translator;
-    // A later change (or the annotator's end) wins over this one.
-    if (version !== this.languageVersion || !this.ctx.isValid) return;
-    this.ui?.setTranslator(translator);
   }
 
   remove(): void {
@@ -202,7 +178,7 @@ export class Annotator {
       ...pageDateOf(document),
     })) as AnalyzeReply | { error: string };
     // The language is needed before anything is shown; it was asked for when the annotator started.
-    const translator = await this.currentTranslator();
+    const translator = await this.language.latest();
     if (!this.ctx.isValid) return;
     if (!('status' in reply) || reply.status !== 'story' || pageClaimsOurElements()) {
       this.remove();
@@ -280,10 +256,10 @@ export class Annotator {
 }
 
 /** The publication date the page's markup gives, for the engine's relative dates; a dateline in the text is the engine's to read. */
-function pageDateOf(doc: Document): { pageDate?: { date: string; from: 'json-ld' | 'meta' | 'time' } } {
+function pageDateOf(doc: Document): { pageDate?: MarkupPageDate } {
   try {
     const found = readPageDateMarkup(doc);
-    return found && found.from !== 'dateline' ? { pageDate: { date: found.date, from: found.from } } : {};
+    return found ? { pageDate: found } : {};
   } catch {
     return {};
   }

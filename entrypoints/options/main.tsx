@@ -8,7 +8,7 @@ import { render } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { downloadText } from '../../components/download';
 import { I18nProvider } from '../../components/i18n';
-import { browserTranslator, loadTranslator, onUiLanguageChange, readUiLanguage, writeUiLanguage } from '../../components/i18n-load';
+import { browserTranslator, followReaderLanguage, readUiLanguage, writeUiLanguage } from '../../components/i18n-load';
 import { ManagerApp } from '../../components/manager/ManagerApp';
 import type { ManagerServices } from '../../components/manager/types';
 import { MANAGER_PAGE_CSS } from '../../components/styles';
@@ -67,19 +67,17 @@ function show(tr: Translator): void {
 // A constructed sheet: the extension pages' policy refuses an inline <style> (it was dropped, and
 // the manager shown unstyled).
 adoptStyles(document, MANAGER_PAGE_CSS);
-/** The reader's language; English should even that fail, rather than no manager at all. */
-const translator = () => loadTranslator().catch(() => browserTranslator());
-
-// Opened right after install, the store may not hold the curated corpus yet: wait for it.
-void Promise.all([browser.runtime.sendMessage({ type: 'corpus/ready' }).catch(() => undefined), translator()]).then(([, tr]) => {
-  show(tr);
-  // The reader picked another language, here or in another tab: the manager follows at once. A
-  // later change overtakes one still loading.
-  let asked = 0;
-  onUiLanguageChange(() => {
-    const mine = ++asked;
-    void translator().then((next) => {
-      if (mine === asked) show(next);
-    });
-  });
+// The reader picked another language, here or in another tab: the manager follows at once.
+let ready = false;
+const language = followReaderLanguage((tr) => {
+  if (ready) show(tr);
 });
+// Opened right after install, the store may not hold the curated corpus yet: wait for it.
+void browser.runtime
+  .sendMessage({ type: 'corpus/ready' })
+  .catch(() => undefined)
+  .then(() => language.latest())
+  .then((tr) => {
+    ready = true;
+    show(tr);
+  });

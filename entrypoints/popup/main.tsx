@@ -12,7 +12,7 @@ import { downloadText } from '../../components/download';
 import type { AddPageReply, ExportAnnotationsReply, SettingsView, TabState } from '../../utils/messaging/protocol';
 import { hostnameOf } from '../../utils/background/router';
 import { I18nProvider, rootLanguage } from '../../components/i18n';
-import { loadTranslator, onUiLanguageChange } from '../../components/i18n-load';
+import { followReaderLanguage } from '../../components/i18n-load';
 import type { Translator } from '../../utils/i18n/translator';
 import { addPageFailureText, exportFailureText } from '../../components/problems';
 
@@ -123,8 +123,7 @@ function Popup(props: { tr: Translator }) {
   );
 }
 
-async function show(): Promise<void> {
-  const tr = await loadTranslator();
+function show(tr: Translator): void {
   const { lang, dir } = rootLanguage(tr);
   document.documentElement.lang = lang;
   document.documentElement.dir = dir;
@@ -138,5 +137,4 @@ async function show(): Promise<void> {
 }
 
 adoptStyles(document, POPUP_PAGE_CSS);
-void show();
-onUiLanguageChange(() => void show());
+void followReaderLanguage(show).latest().then(show);

@@ -19,6 +19,10 @@ export interface FoundPageDate {
   from: Exclude<PageDateSource, 'read'>;
 }
 
+/** Where a page's markup gives its date: what a content script sends along with the page's text. */
+export const MARKUP_DATE_SOURCES = ['json-ld', 'meta', 'time'] as const;
+export type MarkupPageDate = FoundPageDate & { from: (typeof MARKUP_DATE_SOURCES)[number] };
+
 /** schema.org types of an article; their `datePublished` is the page's date. */
 const ARTICLE_TYPES = new Set([
   'article', 'newsarticle', 'blogposting', 'liveblogposting', 'reportagenewsarticle', 'analysisnewsarticle',
@@ -139,7 +143,7 @@ function fromTime(doc: Document): string | null {
 }
 
 /** The page's date from its markup alone (the browser may read the dateline from a text it already has). */
-export function readPageDateMarkup(doc: Document): FoundPageDate | null {
+export function readPageDateMarkup(doc: Document): MarkupPageDate | null {
   const jsonLd = fromJsonLd(doc);
   if (jsonLd.article) return { date: jsonLd.article, from: 'json-ld' };
   const meta = fromMeta(doc);

@@ -9,8 +9,12 @@ const pad = (n: number) => String(n).padStart(2, '0');
 
 const atNoon = (iso: string) => new Date(`${iso}T12:00:00Z`);
 
+export function isoMonth(year: number, month: number): string {
+  return `${String(year).padStart(4, '0')}-${pad(month)}`;
+}
+
 export function isoDay(year: number, month: number, day: number): string {
-  return `${String(year).padStart(4, '0')}-${pad(month)}-${pad(day)}`;
+  return `${isoMonth(year, month)}-${pad(day)}`;
 }
 
 /** True for a real calendar day written YYYY-MM-DD ("2025-02-30" is not one). */
@@ -48,7 +52,7 @@ export function mondayOf(iso: string): string {
 /** "2025-01" moved by n months. */
 export function shiftMonths(iso: string, months: number): string {
   const index = +iso.slice(0, 4) * 12 + (+iso.slice(5, 7) - 1) + months;
-  return `${String(Math.floor(index / 12)).padStart(4, '0')}-${pad((index % 12) + 1)}`;
+  return isoMonth(Math.floor(index / 12), (index % 12) + 1);
 }
 
 /** Today's date where the code runs (UTC): the date a page is read on when it gives none. */

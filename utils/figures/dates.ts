@@ -15,7 +15,7 @@ import { MONTHS, WEEKDAYS } from './dates-words';
 import { readDates, type DateMention } from './date-read';
 import { quoteBeside } from './date-place';
 import { isOwnDate, pageDateOfText } from './dateline';
-import { weekdayOf } from './calendar';
+import { isoDay, isoMonth, weekdayOf } from './calendar';
 import { absoluteFit, relativeAgreement, relativeFit } from './date-fit';
 import { isRelative, resolveRelative } from './relative-dates';
 
@@ -139,8 +139,6 @@ function tieEvent(ts: TokenStream, m: DateMention, resolution: DateResolution | 
   return chosen >= 0 ? prepared.events[chosen]!.event : null;
 }
 
-const pad = (n: number) => String(n).padStart(2, '0');
-
 /** The page's date at the precision it gives, its year taken from the event or the story. */
 function resolve(m: DateMention, event: StoryEvent | null, storyYear: number): string | null {
   const eventDate = event?.date ?? null;
@@ -148,8 +146,7 @@ function resolve(m: DateMention, event: StoryEvent | null, storyYear: number): s
   const year = m.year || (eventDate ? +eventDate.slice(0, 4) : m.day ? storyYear : 0);
   if (!year) return null;
   if (!m.month) return String(year);
-  if (!m.day) return `${year}-${pad(m.month)}`;
-  return `${year}-${pad(m.month)}-${pad(m.day)}`;
+  return m.day ? isoDay(year, m.month, m.day) : isoMonth(year, m.month);
 }
 
 /** Compares only what the page itself says: its weekday, or its year, month and day as given. */

@@ -6,6 +6,7 @@
  */
 import type { FigureUnit } from '../match/types';
 import { DEFAULT_UI_LOCALE, isUiLocale, type UiLocaleTag } from './locales';
+import { corpusDateFormatter, parseCorpusDate } from './dates';
 import type { MessageKey, MessageLookup, PluralKey } from './messages';
 
 export type Substitution = string | number;
@@ -38,25 +39,17 @@ const UNIT_STEMS: Record<Exclude<FigureUnit, 'USD' | 'fraction' | 'count'>, Plur
   'data centers': 'unit_data_centers',
 };
 
-/** Dates in the corpus are calendar days, not instants: formatted in UTC so no zone shifts them. */
-function parseIsoDate(iso: string): { date: Date; precision: 'year' | 'month' | 'day' } | null {
-  const m = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?/.exec(iso);
-  if (!m) return null;
-  const [y, mo, d] = [Number(m[1]), m[2] ? Number(m[2]) : null, m[3] ? Number(m[3]) : null];
-  const date = new Date(Date.UTC(y, (mo ?? 1) - 1, d ?? 1));
-  return { date, precision: d !== null ? 'day' : mo !== null ? 'month' : 'year' };
-}
 
 /** `fallback` answers a key the language's messages lack (the browser's English, say); else the key shows. */
 export function createTranslator(requested: string, lookup: MessageLookup, fallback: MessageLookup = () => ''): Translator {
   const locale: UiLocaleTag = isUiLocale(requested) ? requested : DEFAULT_UI_LOCALE;
   const numberFormat = new Intl.NumberFormat(locale, { maximumFractionDigits: 2 });
   const plurals = new Intl.PluralRules(locale);
-  const dates = {
-    year: new Intl.DateTimeFormat(locale, { year: 'numeric', timeZone: 'UTC' }),
-    month: new Intl.DateTimeFormat(locale, { year: 'numeric', month: 'long', timeZone: 'UTC' }),
-    day: new Intl.DateTimeFormat(locale, { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }),
-  };
+  const formatDate = corpusDateFormatter(locale, {
+    year: { year: 'numeric' },
+    month: { year: 'numeric', month: 'long' },
+    day: { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' },
+  });
   let languageNames: Intl.DisplayNames | null = null;
   const listFormats = new Map<string, Intl.ListFormat>();
 
@@ -82,13 +75,12 @@ export function createTranslator(requested: string, lookup: MessageLookup, fallb
       return format.format(items);
     },
     date(iso) {
-      const parsed = iso ? parseIsoDate(iso) : null;
-      if (!parsed) return iso ?? message('date_unknown', []);
-      return dates[parsed.precision].format(parsed.date);
+      if (iso === null) return message('date_unknown', []);
+      return formatDate(iso) ?? iso;
     },
     dateRange(from, until) {
-      const a = parseIsoDate(from);
-      const b = parseIsoDate(until);
+      const a = parseCorpusDate(from);
+      const b = parseCorpusDate(until);
       if (!a || !b) return `${from} – ${until}`;
       return new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).formatRange(a.date, b.date);
     },

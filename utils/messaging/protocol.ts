@@ -6,6 +6,7 @@ import * as v from 'valibot';
 import type { PageReport, PageSummary } from '../report/page-report';
 import type { StoryDecision } from '../match/types';
 import type { ExtractedArticle } from '../extract/article';
+import { MARKUP_DATE_SOURCES } from '../extract/page-date';
 import { UI_LOCALES } from '../i18n/locales';
 
 /** Pages larger than this are cut before analysis; no real article comes close. */
@@ -30,7 +31,7 @@ export const ContentMessageSchema = v.variant('type', [
     pageDate: v.optional(
       v.object({
         date: v.pipe(v.string(), v.regex(/^\d{4}-\d{2}-\d{2}$/)),
-        from: v.picklist(['json-ld', 'meta', 'time']),
+        from: v.picklist(MARKUP_DATE_SOURCES),
       }),
     ),
   }),

@@ -12,6 +12,7 @@ import type {
   Wording,
 } from '../corpus/schema';
 import type { DateMatch, FigureMatch, MatchClass, PageAnalysis, QuoteMatch, StoryDecision } from '../match/types';
+import { corpusDateFormatter } from '../i18n/dates';
 
 export interface ReportRecords {
   sources: Source[];
@@ -161,15 +162,12 @@ function shorten(text: string, max: number): string {
 
 /** A publication date as short as the source gives it, formatted by the platform for a language. */
 export function shortDateFormatter(locale: string): (iso: string) => string {
-  const day = new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
-  const month = new Intl.DateTimeFormat(locale, { month: 'short', year: 'numeric', timeZone: 'UTC' });
-  const year = new Intl.DateTimeFormat(locale, { year: 'numeric', timeZone: 'UTC' });
-  return (iso) => {
-    const [y, m, d] = iso.split('-').map(Number);
-    if (d) return day.format(Date.UTC(y!, m! - 1, d));
-    if (m) return month.format(Date.UTC(y!, m - 1, 1));
-    return year.format(Date.UTC(y!, 0, 1));
-  };
+  const format = corpusDateFormatter(locale, {
+    year: { year: 'numeric' },
+    month: { month: 'short', year: 'numeric' },
+    day: { day: 'numeric', month: 'short', year: 'numeric' },
+  });
+  return (iso) => format(iso) ?? iso;
 }
 
 /** English names, for the background's summaries and the tests; the UI passes the reader's. */
